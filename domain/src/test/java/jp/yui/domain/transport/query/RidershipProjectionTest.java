@@ -1,0 +1,85 @@
+package jp.yui.domain.transport.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import jp.yui.domain.transport.api.RideBooked;
+
+class RidershipProjectionTest {
+
+    /** The repository contract in memory: rows keyed by booking id. */
+    static final class InMemoryRidership implements RidershipRepository {
+        final Map<String, BookedRide> rows = new TreeMap<>();
+
+        @Override
+        public void save(BookedRide ride) {
+            rows.put(ride.bookingId(), ride);
+        }
+
+        @Override
+        public Optional<BookedRide> find(String organizationId, String bookingId) {
+            return Optional.ofNullable(rows.get(bookingId)).filter(r -> r.organizationId().equals(organizationId));
+        }
+
+        @Override
+        public List<ServiceRidership> byService(String organizationId) {
+            Map<String, long[]> totals = new TreeMap<>();
+            rows.values().stream().filter(r -> r.organizationId().equals(organizationId)).forEach(r -> {
+                long[] t = totals.computeIfAbsent(r.serviceId(), k -> new long[2]);
+                t[0]++;
+                t[1] += r.passengers();
+            });
+            List<ServiceRidership> result = new ArrayList<>();
+            totals.forEach((service, t) -> result.add(new ServiceRidership(service, t[0], t[1])));
+            return result;
+        }
+
+        @Override
+        public void deleteAll() {
+            rows.clear();
+        }
+    }
+
+    private final InMemoryRidership repository = new InMemoryRidership();
+    private final RidershipProjection projection = new RidershipProjection(repository);
+
+    private static RideBooked booking(String id, String service, int passengers) {
+        return new RideBooked(id, "Run:1", "minato", service, LocalDate.of(2026, 11, 24), passengers);
+    }
+
+    @Test
+    void bookingsAreCountedPerService() {
+        projection.on(booking("Booking:a", "minato-bus", 2));
+        projection.on(booking("Booking:b", "minato-bus", 1));
+        projection.on(booking("Booking:c", "farm-shuttle", 1));
+
+        assertThat(repository.byService("minato")).containsExactly(
+                new ServiceRidership("farm-shuttle", 1, 1),
+                new ServiceRidership("minato-bus", 2, 3));
+    }
+
+    @Test
+    void theSameEventTwiceChangesNothing() {
+        projection.on(booking("Booking:a", "minato-bus", 2));
+        List<ServiceRidership> once = repository.byService("minato");
+
+        projection.on(booking("Booking:a", "minato-bus", 2));
+
+        assertThat(repository.byService("minato")).isEqualTo(once);
+    }
+
+    @Test
+    void resetEmptiesTheView() {
+        projection.on(booking("Booking:a", "minato-bus", 2));
+        projection.reset();
+        assertThat(repository.byService("minato")).isEmpty();
+    }
+}

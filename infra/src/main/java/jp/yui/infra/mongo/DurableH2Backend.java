@@ -1,0 +1,130 @@
+package jp.yui.infra.mongo;
+
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * mongo-java-server's H2 backend, changed so that a write is acknowledged only once it is in the data file.
+ *
+ * <p>The stock backend lets H2 commit about once a second in the background, so a crash loses writes that
+ * were already acknowledged. Here auto-commit is off and every command that left changes behind commits
+ * the MVStore before its reply is sent. Commands run under a shared lock and commits under the exclusive
+ * one, so a commit never captures half of a command (a document without its index entry), and commands
+ * that arrive during a commit are committed together by the next one (group commit).
+ *
+ * <p>With {@code fsync} the file is also forced to the device before the reply (survives power loss);
+ * one force covers every commit completed before it, so concurrent writers share it.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private final MVStore store;
+    private final boolean fsync;
+    private final ReentrantReadWriteLock commandsVsCommit = new ReentrantReadWriteLock();
+    private final Object syncMonitor = new Object();
+    private volatile long lastCommittedVersion;
+    private long lastSyncedVersion;
+
+    DurableH2Backend(MVStore store, boolean fsync) {
+        super(store);
+        this.store = store;
+        this.fsync = fsync;
+        this.lastCommittedVersion = store.getCurrentVersion();
+        this.lastSyncedVersion = lastCommittedVersion;
+    }
+
+    static MVStore openStore(String fileName) {
+        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().open();
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        Document reply;
+        commandsVsCommit.readLock().lock();
+        try {
+            reply = super.handleCommand(channel, database, command, query);
+        } finally {
+            commandsVsCommit.readLock().unlock();
+        }
+        if (store.hasUnsavedChanges()) {
+            makeDurable();
+        } else if (fsync) {
+            // Another command's commit may have taken this command's changes without forcing them yet.
+            forceToDevice(lastCommittedVersion);
+        }
+        return reply;
+    }
+
+    private void makeDurable() {
+        long version;
+        commandsVsCommit.writeLock().lock();
+        try {
+            store.commit();
+            version = store.getCurrentVersion();
+            lastCommittedVersion = version;
+        } finally {
+            commandsVsCommit.writeLock().unlock();
+        }
+        if (fsync) {
+            forceToDevice(version);
+        }
+    }
+
+    private void forceToDevice(long version) {
+        synchronized (syncMonitor) {
+            if (lastSyncedVersion >= version) {
+                return;
+            }
+            long covered = lastCommittedVersion;
+            store.sync();
+            lastSyncedVersion = covered;
+        }
+    }
+
+    /**
+     * Rewrites sparse chunks so that one-command commits do not leave the file mostly empty space.
+     * Runs exclusively, like a commit.
+     */
+    void compact(int targetFillRate) {
+        commandsVsCommit.writeLock().lock();
+        try {
+            if (store.isClosed() || store.getFillRate() >= targetFillRate) {
+                return;
+            }
+            store.compact(targetFillRate, 16 * 1024 * 1024);
+            store.commit();
+            lastCommittedVersion = store.getCurrentVersion();
+        } finally {
+            commandsVsCommit.writeLock().unlock();
+        }
+        if (fsync) {
+            forceToDevice(lastCommittedVersion);
+        }
+    }
+
+    /** Moves chunks together and shrinks the file; used at shutdown when nobody writes any more. */
+    void compactFile(int maxMillis) {
+        commandsVsCommit.writeLock().lock();
+        try {
+            if (!store.isClosed()) {
+                store.compactFile(maxMillis);
+            }
+        } finally {
+            commandsVsCommit.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        commandsVsCommit.writeLock().lock();
+        try {
+            super.close();
+        } finally {
+            commandsVsCommit.writeLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package jp.yui.infra.mongo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.ServerVersion;
+
+/**
+ * The in-process MongoDB used when no {@code MONGODB_URI} is given: mongo-java-server with its H2 backend,
+ * one file in the data directory, listening on loopback so ordinary MongoDB tools can look inside.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    public static final String DATA_FILE = "yui.mv.db";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+    private static final int TARGET_FILL_RATE = 60;
+
+    private final MongoServer server;
+    private final DurableH2Backend backend;
+    private final InetSocketAddress address;
+    private final ScheduledExecutorService maintenance;
+
+    private EmbeddedMongoServer(MongoServer server, DurableH2Backend backend, InetSocketAddress address) {
+        this.server = server;
+        this.backend = backend;
+        this.address = address;
+        this.maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "embedded-mongo-maintenance");
+            thread.setDaemon(true);
+            return thread;
+        });
+        maintenance.scheduleWithFixedDelay(this::compact, 30, 30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Opens (or creates) the store in {@code dataDirectory} and listens on 127.0.0.1.
+     *
+     * @param port  the port to listen on; 0 picks a free one
+     * @param fsync force every acknowledged write to the device, not only to the file
+     */
+    public static EmbeddedMongoServer start(Path dataDirectory, int port, boolean fsync) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data directory " + dataDirectory, e);
+        }
+        Path file = dataDirectory.resolve(DATA_FILE).toAbsolutePath();
+        DurableH2Backend backend = new DurableH2Backend(DurableH2Backend.openStore(file.toString()), fsync);
+        backend.version(ServerVersion.MONGO_5_0);
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind("127.0.0.1", port);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+        InetSocketAddress address = server.getLocalAddress();
+        log.info("Embedded MongoDB on {}:{} with data file {} (fsync: {})",
+                address.getHostString(), address.getPort(), file, fsync);
+        return new EmbeddedMongoServer(server, backend, address);
+    }
+
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    private void compact() {
+        try {
+            backend.compact(TARGET_FILL_RATE);
+        } catch (RuntimeException e) {
+            log.warn("Compacting the embedded store failed; will try again", e);
+        }
+    }
+
+    /** Rewrites the file so that only live data remains in it (used before backups and in privacy tests). */
+    public void compactFile() {
+        backend.compactFile(10_000);
+    }
+
+    @Override
+    public void close() {
+        maintenance.shutdownNow();
+        server.shutdownNow();
+        backend.close();
+    }
+}
