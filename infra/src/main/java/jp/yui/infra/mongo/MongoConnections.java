@@ -45,7 +45,7 @@ public final class MongoConnections {
 
     /** The database name from the URI, or {@code yui} when the URI names none. */
     public static String databaseName(String uri) {
-        String name = uri == null ? null : new ConnectionString(uri).getDatabase();
+        String name = uri == null || uri.isBlank() ? null : new ConnectionString(uri).getDatabase();
         return name == null || name.isBlank() ? "yui" : name;
     }
 }

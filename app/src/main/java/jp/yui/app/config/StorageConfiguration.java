@@ -1,0 +1,140 @@
+package jp.yui.app.config;
+
+import java.lang.management.ManagementFactory;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+
+import org.bson.Document;
+
+import java.util.concurrent.Executors;
+
+import jp.yui.domain.transport.command.Run;
+import jp.yui.domain.transport.query.RidershipProjection;
+import jp.yui.domain.transport.query.RidershipRepository;
+import jp.yui.infra.eventstore.MongoEventStorage;
+import jp.yui.infra.mongo.EmbeddedMongoServer;
+import jp.yui.infra.mongo.MongoConnections;
+import jp.yui.infra.readmodel.MongoRidershipRepository;
+import jp.yui.infra.serialization.YuiSerializers;
+
+/** Wires MongoDB (embedded or a replica set), Axon's event storage and the read models. */
+@Configuration(proxyBeanMethods = false)
+class StorageConfiguration {
+
+    private static final String EMBEDDED_NODE = "embedded";
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${yui.mongodb-uri:}'.isBlank()")
+    EmbeddedMongoServer embeddedMongoServer(YuiProperties properties) {
+        return EmbeddedMongoServer.start(properties.dataDir(), properties.embeddedMongoPort(), properties.fsync());
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(YuiProperties properties, org.springframework.beans.factory.ObjectProvider<EmbeddedMongoServer> embedded) {
+        return properties.embedded()
+                ? MongoConnections.forEmbedded(embedded.getObject())
+                : MongoConnections.forDeployment(properties.mongodbUri());
+    }
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoClient client, YuiProperties properties) {
+        return client.getDatabase(MongoConnections.databaseName(properties.mongodbUri()));
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return YuiSerializers.jackson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    MongoEventStorage mongoEventStorage(MongoClient client, MongoDatabase database, Serializer serializer) {
+        return new MongoEventStorage(client, database.getName(), serializer);
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoEventStorage storage) {
+        return storage.eventStorageEngine();
+    }
+
+    /**
+     * With the embedded server only one process can open the data file, so its node name can stay the same across
+     * restarts and a restarted service resumes its processors at once instead of waiting for old claims to expire.
+     */
+    @Bean
+    TokenStore tokenStore(MongoEventStorage storage, YuiProperties properties) {
+        String nodeId = properties.nodeId() != null && !properties.nodeId().isBlank() ? properties.nodeId()
+                : properties.embedded() ? EMBEDDED_NODE : ManagementFactory.getRuntimeMXBean().getName();
+        return storage.tokenStore(nodeId);
+    }
+
+    /** Another node may append to the same run between load and save: such commands are tried again. */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
+                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                        .backoffFactor(50)
+                        .maxRetryCount(5)
+                        .build())
+                .build();
+    }
+
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> configurer.configureAggregate(Run.class);
+    }
+
+    @Bean
+    RidershipRepository ridershipRepository(MongoDatabase database) {
+        return new MongoRidershipRepository(database);
+    }
+
+    @Bean
+    RidershipProjection ridershipProjection(RidershipRepository repository) {
+        return new RidershipProjection(repository);
+    }
+
+    /** Health is UP only while the store answers. */
+    @Bean
+    HealthIndicator storeHealthIndicator(MongoDatabase database) {
+        return () -> {
+            try {
+                database.runCommand(new Document("ping", 1));
+                return Health.up().build();
+            } catch (RuntimeException e) {
+                return Health.down().withDetail("store", "unreachable").build();
+            }
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package jp.yui.app.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.mongodb.client.MongoDatabase;
+
+import jp.yui.app.web.ProblemResponses;
+import jp.yui.infra.accounts.MongoUserAccounts;
+
+/**
+ * Every API path needs a login: HTTP Basic for scripts, a form login (session cookie) for pages.
+ *
+ * <p>CSRF protection is on for browser sessions. A request that carries its own Authorization header is exempt:
+ * a hostile page cannot add that header cross-site, and the API never sends a Basic challenge, so a browser
+ * never caches Basic credentials that it could replay on its own.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** bcrypt cost 10: about 60 ms a check on the 2-core reference machine. */
+    static final int BCRYPT_COST = 10;
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(BCRYPT_COST);
+    }
+
+    @Bean
+    MongoUserAccounts userAccounts(MongoDatabase database) {
+        return new MongoUserAccounts(database);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problems.write(request, response, HttpStatus.UNAUTHORIZED, "login-required")))
+                .formLogin(Customizer.withDefaults())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "login-required"), api)
+                        .defaultAccessDeniedHandlerFor((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden"), api))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
+        return http.build();
+    }
+}

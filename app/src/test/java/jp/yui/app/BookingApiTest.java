@@ -1,0 +1,159 @@
+package jp.yui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.mongodb.client.MongoDatabase;
+
+/** The booking slice over real HTTP, through Axon, into the embedded MongoDB via the real driver. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BookingApiTest {
+
+    private static final String PASSWORD = "test-admin-password-1";
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("yui-api-test");
+        registry.add("yui.data-dir", dir::toString);
+        registry.add("yui.embedded-mongo-port", () -> "0");
+        registry.add("yui.admin-password", () -> PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    private YuiHttp http;
+
+    @BeforeEach
+    void setUp() {
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+    }
+
+    private long storedEvents() {
+        return database.getCollection("domainevents").countDocuments();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> ridershipOf(String org, String service) {
+        List<Map<String, Object>> services = (List<Map<String, Object>>) http.get("/api/orgs/" + org + "/stats/ridership")
+                .json().get("services");
+        return services.stream().filter(s -> service.equals(s.get("serviceId"))).findFirst().orElse(Map.of());
+    }
+
+    @Test
+    void healthIsUpWithoutLogin() {
+        YuiHttp.Response health = http.as(null, null).get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json()).containsEntry("status", "UP");
+    }
+
+    @Test
+    void aBookingIsStoredAndShowsInTheRidershipWithinASecond() throws Exception {
+        String run = http.scheduleRun("minato", "minato-bus", 8);
+        long before = storedEvents();
+
+        YuiHttp.Response booked = http.book("minato", run);
+
+        assertThat(booked.status()).isEqualTo(201);
+        String bookingId = (String) booked.json().get("bookingId");
+        assertThat(bookingId).startsWith("Booking:");
+        assertThat(storedEvents()).isEqualTo(before + 1);
+        Document event = database.getCollection("domainevents").find(new Document("aggregateIdentifier", run))
+                .sort(new Document("sequenceNumber", -1)).first();
+        assertThat(event.getString("payloadType")).endsWith("RideBooked");
+
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        Map<String, Object> ridership = ridershipOf("minato", "minato-bus");
+        while (!Integer.valueOf(1).equals(ridership.get("bookings")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            ridership = ridershipOf("minato", "minato-bus");
+        }
+        assertThat(ridership).containsEntry("bookings", 1).containsEntry("passengers", 1);
+        assertThat(http.get("/api/orgs/minato/bookings/" + bookingId).json()).containsEntry("runId", run);
+    }
+
+    @Test
+    void aFullRunRefusesTheNextBookingWithAProblemAndStoresNothing() {
+        String run = http.scheduleRun("kitaaizu", "fureai", 1);
+        assertThat(http.book("kitaaizu", run).status()).isEqualTo(201);
+        long before = storedEvents();
+
+        YuiHttp.Response refused = http.book("kitaaizu", run);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json()).containsEntry("rule", "RunHasSeatsLeft").containsEntry("title", "満席です");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void badInputIsRefusedWithAProblemAndStoresNothing() {
+        String run = http.scheduleRun("minato", "minato-bus", 8);
+        long before = storedEvents();
+
+        YuiHttp.Response malformed = http.post("/api/orgs/minato/bookings", "{\"runId\":");
+        YuiHttp.Response badRun = http.post("/api/orgs/minato/bookings", "{\"runId\":\"Run:x\"}");
+        YuiHttp.Response tooMany = http.post("/api/orgs/minato/bookings",
+                "{\"runId\":\"" + run + "\",\"passengers\":100}");
+        YuiHttp.Response noSeats = http.post("/api/orgs/minato/runs",
+                "{\"serviceId\":\"minato-bus\",\"serviceDate\":\"2026-11-24\",\"departure\":\"09:30\",\"seats\":0}");
+        YuiHttp.Response badOrg = http.book("Minato!", run);
+
+        for (YuiHttp.Response r : List.of(malformed, badRun, tooMany, noSeats, badOrg)) {
+            assertThat(r.status()).as(r.body()).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherOrganizationsRunIsNotFound() {
+        String run = http.scheduleRun("minato", "minato-bus", 8);
+        long before = storedEvents();
+
+        assertThat(http.book("oto", run).status()).isEqualTo(404);
+        assertThat(http.book("minato", "Run:00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void everyApiPathNeedsALoginAndThereAreNoDefaultCredentials() {
+        String run = http.scheduleRun("minato", "minato-bus", 8);
+        YuiHttp anonymous = http.as(null, null);
+        assertThat(anonymous.get("/api/orgs/minato/stats/ridership").status()).isEqualTo(401);
+        assertThat(anonymous.book("minato", run).status()).isIn(401, 403);
+        for (String[] guess : new String[][] {{"admin", "admin"}, {"admin", "password"}, {"admin", ""},
+                {"user", "user"}, {"yui", "yui"}}) {
+            YuiHttp.Response r = http.as(guess[0], guess[1]).get("/api/orgs/minato/stats/ridership");
+            assertThat(r.status()).as(guess[0] + "/" + guess[1]).isEqualTo(401);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void problemsAreInEnglishWhenAsked() {
+        YuiHttp.Response r = http.as(null, null).get("/api/orgs/minato/stats/ridership");
+        assertThat(r.json()).containsEntry("title", "ログインが必要です");
+    }
+
+    @Test
+    void xstreamIsNotOnTheClasspath() {
+        assertThat(ClassLoader.getSystemResource("com/thoughtworks/xstream/XStream.class")).isNull();
+    }
+}
