@@ -46,7 +46,7 @@ class BookingApiTest {
     }
 
     private long storedEvents() {
-        return database.getCollection("domainevents").countDocuments();
+        return database.getCollection("events").countDocuments();
     }
 
     @SuppressWarnings("unchecked")
@@ -74,7 +74,7 @@ class BookingApiTest {
         String bookingId = (String) booked.json().get("bookingId");
         assertThat(bookingId).startsWith("Booking:");
         assertThat(storedEvents()).isEqualTo(before + 1);
-        Document event = database.getCollection("domainevents").find(new Document("aggregateIdentifier", run))
+        Document event = database.getCollection("events").find(new Document("aggregateIdentifier", run))
                 .sort(new Document("sequenceNumber", -1)).first();
         assertThat(event.getString("payloadType")).endsWith("RideBooked");
 

@@ -78,7 +78,8 @@ class StorageConfiguration {
 
     @Bean
     MongoEventStorage mongoEventStorage(MongoClient client, MongoDatabase database, Serializer serializer) {
-        return new MongoEventStorage(client, database.getName(), serializer);
+        return new MongoEventStorage(client, database.getName(), serializer,
+                MongoConnections.supportsTransactions(client));
     }
 
     @Bean

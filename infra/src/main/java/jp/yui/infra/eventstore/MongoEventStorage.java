@@ -4,32 +4,40 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 
 import com.mongodb.client.MongoClient;
 
 /**
- * Where Axon keeps events and tracking tokens in MongoDB.
- *
- * <p>Events are, for now, in axon-mongo's storage engine (one document per event). Its loads and polls are
- * range queries that the embedded server answers by scanning, and it tracks by timestamp; a dedicated engine
- * with a global sequence replaces it (see the event-store issue). Tokens stay in axon-mongo's token store.
+ * Where Axon keeps events and tracking tokens in MongoDB: events in the {@link SequencedEventStorageEngine},
+ * tracking tokens in axon-mongo's token store.
  */
 public final class MongoEventStorage {
 
-    private final MongoTemplate template;
+    private final MongoClient client;
+    private final String databaseName;
     private final Serializer serializer;
+    private final boolean transactions;
+    private final MongoTemplate template;
 
-    public MongoEventStorage(MongoClient client, String databaseName, Serializer serializer) {
-        this.template = DefaultMongoTemplate.builder().mongoDatabase(client, databaseName).build();
+    /**
+     * @param transactions append multi-event batches in a transaction; only a replica set or sharded cluster
+     *                     supports them, the embedded server does not
+     */
+    public MongoEventStorage(MongoClient client, String databaseName, Serializer serializer, boolean transactions) {
+        this.client = client;
+        this.databaseName = databaseName;
         this.serializer = serializer;
+        this.transactions = transactions;
+        this.template = DefaultMongoTemplate.builder().mongoDatabase(client, databaseName).build();
     }
 
     public EventStorageEngine eventStorageEngine() {
-        return MongoEventStorageEngine.builder()
-                .mongoTemplate(template)
+        return SequencedEventStorageEngine.builder()
+                .client(client)
+                .databaseName(databaseName)
+                .transactions(transactions)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .build();

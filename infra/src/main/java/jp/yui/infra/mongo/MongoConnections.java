@@ -2,6 +2,7 @@ package jp.yui.infra.mongo;
 
 import java.util.concurrent.TimeUnit;
 
+import org.bson.Document;
 import org.bson.UuidRepresentation;
 
 import com.mongodb.ConnectionString;
@@ -10,6 +11,7 @@ import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.connection.ClusterType;
 
 /** Builds the one MongoClient the service uses, for the embedded server or a real replica set. */
 public final class MongoConnections {
@@ -47,5 +49,15 @@ public final class MongoConnections {
     public static String databaseName(String uri) {
         String name = uri == null || uri.isBlank() ? null : new ConnectionString(uri).getDatabase();
         return name == null || name.isBlank() ? "yui" : name;
+    }
+
+    /**
+     * Whether the deployment runs multi-document transactions: a replica set or a sharded cluster does; a
+     * standalone server and the embedded server do not.
+     */
+    public static boolean supportsTransactions(MongoClient client) {
+        client.getDatabase("admin").runCommand(new Document("ping", 1));
+        ClusterType type = client.getClusterDescription().getType();
+        return type == ClusterType.REPLICA_SET || type == ClusterType.SHARDED;
     }
 }
