@@ -207,14 +207,19 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-    /** Ordered insert; when an event collides, the ones before it (already inserted) are taken out again. */
+    /**
+     * Ordered insert without a transaction. The embedded server stores such an insert whole or not at all; a
+     * standalone MongoDB keeps the events before the one that collided, so those are taken out again, matched by
+     * the global indexes this append reserved, which no other writer can hold.
+     */
     private void insertOrUndo(List<Document> documents) {
         try {
             events.insertMany(documents);
         } catch (MongoBulkWriteException e) {
             int inserted = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
             if (inserted > 0) {
-                events.deleteMany(in("_id", documents.subList(0, inserted).stream().map(d -> d.get("_id")).toList()));
+                events.deleteMany(in(GLOBAL_INDEX, documents.subList(0, inserted).stream()
+                        .map(d -> d.getLong(GLOBAL_INDEX)).toList()));
             }
             throw e;
         }

@@ -1,5 +1,6 @@
 package jp.yui.infra.mongo;
 
+import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.h2.mvstore.MVStore;
@@ -15,7 +16,8 @@ import io.netty.channel.Channel;
  * were already acknowledged. Here auto-commit is off and every command that left changes behind commits
  * the MVStore before its reply is sent. Commands run under a shared lock and commits under the exclusive
  * one, so a commit never captures half of a command (a document without its index entry), and commands
- * that arrive during a commit are committed together by the next one (group commit).
+ * that arrive during a commit are committed together by the next one (group commit). An ordered insert runs
+ * under the exclusive lock and is stored whole or not at all (see {@link #insertAllOrNothing}).
  *
  * <p>With {@code fsync} the file is also forced to the device before the reply (survives power loss);
  * one force covers every commit completed before it, so concurrent writers share it.
@@ -44,11 +46,15 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         Document reply;
-        commandsVsCommit.readLock().lock();
-        try {
-            reply = super.handleCommand(channel, database, command, query);
-        } finally {
-            commandsVsCommit.readLock().unlock();
+        if (isOrderedInsert(command, query)) {
+            reply = insertAllOrNothing(channel, database, command, query);
+        } else {
+            commandsVsCommit.readLock().lock();
+            try {
+                reply = super.handleCommand(channel, database, command, query);
+            } finally {
+                commandsVsCommit.readLock().unlock();
+            }
         }
         if (store.hasUnsavedChanges()) {
             makeDurable();
@@ -57,6 +63,38 @@ final class DurableH2Backend extends H2Backend {
             forceToDevice(lastCommittedVersion);
         }
         return reply;
+    }
+
+    private static boolean isOrderedInsert(String command, Document query) {
+        return "insert".equalsIgnoreCase(command) && !Boolean.FALSE.equals(query.get("ordered"));
+    }
+
+    /**
+     * An ordered insert runs alone (no other command sees it half done) and, when one of its documents is refused,
+     * the documents it inserted before that one are taken out again before anyone can see them. So a batch of
+     * events is stored whole or not at all, as a transaction would on a replica set.
+     */
+    @SuppressWarnings("unchecked")
+    private Document insertAllOrNothing(Channel channel, String database, String command, Document query) {
+        commandsVsCommit.writeLock().lock();
+        try {
+            Document reply = super.handleCommand(channel, database, command, query);
+            List<Document> errors = (List<Document>) reply.get("writeErrors");
+            if (errors != null && !errors.isEmpty()) {
+                int refused = ((Number) errors.get(0).get("index")).intValue();
+                List<Object> inserted = ((List<Document>) query.get("documents")).subList(0, refused).stream()
+                        .map(d -> d.get("_id"))
+                        .toList();
+                if (!inserted.isEmpty()) {
+                    super.handleCommand(channel, database, "delete", new Document("delete", query.get(command))
+                            .append("deletes", List.of(new Document("q", new Document("_id", new Document("$in", inserted)))
+                                    .append("limit", 0))));
+                }
+            }
+            return reply;
+        } finally {
+            commandsVsCommit.writeLock().unlock();
+        }
     }
 
     private void makeDurable() {

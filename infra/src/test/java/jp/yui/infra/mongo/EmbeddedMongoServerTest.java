@@ -1,6 +1,7 @@
 package jp.yui.infra.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,11 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 
 class EmbeddedMongoServerTest {
 
@@ -89,6 +93,51 @@ class EmbeddedMongoServerTest {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dir, 0, false);
              MongoClient client = MongoConnections.forEmbedded(server)) {
             assertThat(client.getDatabase("yui").getCollection("docs").countDocuments()).isEqualTo(1);
+        }
+    }
+
+    /** The event store's global sequence relies on this: an atomic $inc, as on a real MongoDB. */
+    @Test
+    void concurrentIncrementsNeverHandOutTheSameValue() throws Exception {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dir, 0, false);
+             MongoClient client = MongoConnections.forEmbedded(server)) {
+            MongoCollection<Document> counters = client.getDatabase("yui").getCollection("counters");
+            counters.insertOne(new Document("_id", "c").append("next", 0L));
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<List<Long>>> taken = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                taken.add(pool.submit(() -> {
+                    List<Long> mine = new ArrayList<>();
+                    for (int i = 0; i < 250; i++) {
+                        mine.add(counters.findOneAndUpdate(Filters.eq("_id", "c"), Updates.inc("next", 1L)).getLong("next"));
+                    }
+                    return mine;
+                }));
+            }
+            java.util.Set<Long> all = new java.util.HashSet<>();
+            for (Future<List<Long>> f : taken) {
+                all.addAll(f.get());
+            }
+            pool.shutdown();
+            assertThat(all).hasSize(1000);
+            assertThat(counters.find(Filters.eq("_id", "c")).first().getLong("next")).isEqualTo(1000L);
+        }
+    }
+
+    @Test
+    void anOrderedInsertThatFailsPartWayStoresNothing() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dir, 0, false);
+             MongoClient client = MongoConnections.forEmbedded(server)) {
+            MongoCollection<Document> docs = client.getDatabase("yui").getCollection("docs");
+            docs.insertOne(new Document("_id", "taken"));
+
+            assertThatThrownBy(() -> docs.insertMany(List.of(new Document("_id", "a"), new Document("_id", "b"),
+                    new Document("_id", "taken"), new Document("_id", "c"))))
+                    .isInstanceOf(MongoBulkWriteException.class);
+
+            assertThat(docs.countDocuments()).isEqualTo(1);
+            docs.insertMany(List.of(new Document("_id", "a"), new Document("_id", "b")));
+            assertThat(docs.countDocuments()).isEqualTo(3);
         }
     }
 }

@@ -1,0 +1,176 @@
+package jp.yui.ops.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+
+import com.mongodb.client.MongoClient;
+
+import jp.yui.infra.eventstore.SequencedEventStorageEngine;
+import jp.yui.infra.mongo.EmbeddedMongoServer;
+import jp.yui.infra.mongo.MongoConnections;
+import jp.yui.infra.serialization.YuiSerializers;
+
+/**
+ * Measures the event store at growing sizes (run by hand, not in the tests):
+ * <pre>
+ * mvn -B -q package -DskipTests
+ * java -Xmx2g -cp "ops/target/yui-ops.jar:ops/target/lib/*" jp.yui.ops.bench.EventStoreBenchmark [sizes] [--fsync] [--mongodb-uri URI]
+ * </pre>
+ * At each size (default 10000,100000,1000000 stored events) it prints: the rate of single-event appends (one
+ * command's worth, as a booking is), the time to load a 20-event aggregate, and the time of one 100-event tracking
+ * poll from a random position. The store is filled with 20-event aggregates of booking-shaped events. Without
+ * {@code --mongodb-uri} it runs on the embedded server in a temporary directory, deleted afterwards.
+ */
+public final class EventStoreBenchmark {
+
+    /** A booking-shaped payload, about the size of the real ones. */
+    public record BenchRideBooked(String bookingId, String runId, String organizationId, String serviceId,
+                                  LocalDate serviceDate, int passengers) {
+    }
+
+    private static final int AGGREGATE_EVENTS = 20;
+    private static final int APPENDS_MEASURED = 1_000;
+    private static final int LOADS_MEASURED = 300;
+    private static final int POLLS_MEASURED = 300;
+    private static final int POLL_SIZE = 100;
+
+    private final SequencedEventStorageEngine engine;
+    private final Random random = new Random(42);
+    private final List<String> fullAggregates = new ArrayList<>();
+    private long stored;
+
+    private EventStoreBenchmark(SequencedEventStorageEngine engine) {
+        this.engine = engine;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long[] sizes = {10_000, 100_000, 1_000_000};
+        boolean fsync = false;
+        String uri = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--fsync" -> fsync = true;
+                case "--mongodb-uri" -> uri = args[++i];
+                default -> sizes = Arrays.stream(args[i].split(",")).mapToLong(Long::parseLong).toArray();
+            }
+        }
+        Path dir = Files.createTempDirectory("yui-bench");
+        EmbeddedMongoServer server = uri == null ? EmbeddedMongoServer.start(dir, 0, fsync) : null;
+        try (MongoClient client = server != null ? MongoConnections.forEmbedded(server) : MongoConnections.forDeployment(uri)) {
+            System.out.printf("store: %s, fsync: %s, JVM max heap %d MiB%n", server != null ? "embedded" : "MongoDB",
+                    fsync, Runtime.getRuntime().maxMemory() >> 20);
+            String database = "bench_" + System.currentTimeMillis();
+            warmUp(client, database + "_warmup");
+            EventStoreBenchmark bench = new EventStoreBenchmark(engine(client, database));
+            System.out.printf("%12s %16s %18s %22s %14s%n", "events", "appends/s", "load 20 events ms",
+                    "poll 100 events ms", "fill s");
+            for (long size : sizes) {
+                long fillStart = System.nanoTime();
+                bench.fillTo(size - APPENDS_MEASURED);
+                double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
+                double appendRate = bench.measureAppends();
+                double loadMs = bench.measureLoads();
+                double pollMs = bench.measurePolls();
+                System.out.printf("%12d %16.0f %18.2f %22.2f %14.1f%n", bench.stored, appendRate, loadMs, pollMs,
+                        fillSeconds);
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static SequencedEventStorageEngine engine(MongoClient client, String database) {
+        return SequencedEventStorageEngine.builder()
+                .client(client)
+                .databaseName(database)
+                .transactions(MongoConnections.supportsTransactions(client))
+                .eventSerializer(YuiSerializers.jackson())
+                .snapshotSerializer(YuiSerializers.jackson())
+                .build();
+    }
+
+    /** Lets the JIT compile the paths measured, on a database of its own. */
+    private static void warmUp(MongoClient client, String database) {
+        EventStoreBenchmark warm = new EventStoreBenchmark(engine(client, database));
+        warm.fillTo(5_000);
+        warm.measureAppends();
+        warm.measureLoads();
+        warm.measurePolls();
+    }
+
+    private void fillTo(long target) {
+        while (stored + AGGREGATE_EVENTS <= target) {
+            String aggregate = "Run:" + UUID.randomUUID();
+            List<DomainEventMessage<?>> events = new ArrayList<>(AGGREGATE_EVENTS);
+            for (int seq = 0; seq < AGGREGATE_EVENTS; seq++) {
+                events.add(event(aggregate, seq));
+            }
+            engine.appendEvents(events);
+            stored += AGGREGATE_EVENTS;
+            if (fullAggregates.size() < 100_000) {
+                fullAggregates.add(aggregate);
+            }
+        }
+    }
+
+    private static DomainEventMessage<BenchRideBooked> event(String aggregate, long seq) {
+        return new GenericDomainEventMessage<>("Run", aggregate, seq, new BenchRideBooked(
+                "Booking:" + UUID.randomUUID(), aggregate, "kitaaizu", "fureai", LocalDate.of(2026, 4, 1), 1));
+    }
+
+    /** Single-event appends, each to a new aggregate, one after the other: appends per second. */
+    private double measureAppends() {
+        long start = System.nanoTime();
+        for (int i = 0; i < APPENDS_MEASURED; i++) {
+            engine.appendEvents(event("Run:" + UUID.randomUUID(), 0));
+        }
+        stored += APPENDS_MEASURED;
+        return APPENDS_MEASURED / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Mean milliseconds to read all events of a random 20-event aggregate. */
+    private double measureLoads() {
+        return meanMillis(LOADS_MEASURED, () -> {
+            String aggregate = fullAggregates.get(random.nextInt(fullAggregates.size()));
+            return engine.readEvents(aggregate).asStream().count();
+        }, AGGREGATE_EVENTS);
+    }
+
+    /** Mean milliseconds for one tracking poll of 100 events from a random position. */
+    private double measurePolls() {
+        return meanMillis(POLLS_MEASURED, () -> {
+            long from = (long) (random.nextDouble() * (stored - POLL_SIZE - 1));
+            return engine.readEvents(GapAwareTrackingToken.newInstance(from, List.of()), false)
+                    .limit(POLL_SIZE).count();
+        }, POLL_SIZE);
+    }
+
+    private static double meanMillis(int repetitions, LongSupplier operation, long expectedCount) {
+        long total = 0;
+        for (int i = 0; i < repetitions; i++) {
+            long start = System.nanoTime();
+            long count = operation.getAsLong();
+            total += System.nanoTime() - start;
+            if (count != expectedCount) {
+                throw new IllegalStateException("Expected " + expectedCount + " events, read " + count);
+            }
+        }
+        return total / 1e6 / repetitions;
+    }
+}
