@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.mongodb.client.MongoDatabase;
+
+import jp.yui.domain.transport.api.BookRide;
+import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 
 /** The booking slice over real HTTP, through Axon, into the embedded MongoDB via the real driver. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,6 +45,9 @@ class BookingApiTest {
     @Autowired
     MongoDatabase database;
 
+    @Autowired
+    CommandBus commandBus;
+
     private YuiHttp http;
 
     @BeforeEach
@@ -46,7 +56,7 @@ class BookingApiTest {
     }
 
     private long storedEvents() {
-        return database.getCollection("events").countDocuments();
+        return database.getCollection(SequencedEventStorageEngine.EVENTS).countDocuments();
     }
 
     @SuppressWarnings("unchecked")
@@ -74,7 +84,7 @@ class BookingApiTest {
         String bookingId = (String) booked.json().get("bookingId");
         assertThat(bookingId).startsWith("Booking:");
         assertThat(storedEvents()).isEqualTo(before + 1);
-        Document event = database.getCollection("events").find(new Document("aggregateIdentifier", run))
+        Document event = database.getCollection(SequencedEventStorageEngine.EVENTS).find(new Document("aggregateIdentifier", run))
                 .sort(new Document("sequenceNumber", -1)).first();
         assertThat(event.getString("payloadType")).endsWith("RideBooked");
 
@@ -93,9 +103,22 @@ class BookingApiTest {
         String run = http.scheduleRun("kitaaizu", "fureai", 1);
         assertThat(http.book("kitaaizu", run).status()).isEqualTo(201);
         long before = storedEvents();
+        AtomicInteger dispatched = new AtomicInteger();
+        Registration counting = commandBus.registerDispatchInterceptor(messages -> (i, message) -> {
+            if (message.getPayload() instanceof BookRide) {
+                dispatched.incrementAndGet();
+            }
+            return message;
+        });
 
-        YuiHttp.Response refused = http.book("kitaaizu", run);
+        YuiHttp.Response refused;
+        try {
+            refused = http.book("kitaaizu", run);
+        } finally {
+            counting.cancel();
+        }
 
+        assertThat(dispatched).as("a refusal is not retried").hasValue(1);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json()).containsEntry("rule", "RunHasSeatsLeft").containsEntry("title", "満席です");

@@ -120,7 +120,10 @@ class StorageConfiguration {
         return storage.tokenStore(nodeId);
     }
 
-    /** Another node may append to the same run between load and save: such commands are tried again. */
+    /**
+     * Another node may append to the same run between load and save: such commands are tried again on fresh
+     * state; refusals are not (see {@link CommandRetries}).
+     */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
         return DefaultCommandGateway.builder()
@@ -129,6 +132,7 @@ class StorageConfiguration {
                         .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                         .backoffFactor(50)
                         .maxRetryCount(5)
+                        .nonTransientFailurePredicate(CommandRetries::isNonTransient)
                         .build())
                 .build();
     }

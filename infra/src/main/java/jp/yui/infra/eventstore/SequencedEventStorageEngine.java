@@ -78,9 +78,10 @@ import com.mongodb.client.model.Updates;
  * history). On a replica set an append runs in a transaction, which MongoDB aborts after 60 seconds by default,
  * so a reserved index is either visible or dead well within the default gap timeout of five minutes.
  *
- * <p>Without transactions (the embedded server) a multi-event append is one {@code insertMany}, which the embedded
- * server commits to its file as one unit; if one of its events collides, the events inserted before it are
- * deleted again before the conflict is reported.
+ * <p>Without transactions a multi-event append is one ordered {@code insertMany}. The embedded server stores such
+ * an insert whole or not at all, unseen by readers until it is whole, and commits it to its file as one unit. A
+ * standalone MongoDB keeps the events before the one that collided; they are deleted again before the conflict
+ * is reported (a reader may glimpse them meanwhile, so run several nodes only on a replica set).
  */
 public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
 

