@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create data directory " + dataDirectory, e);
         }
         Path file = dataDirectory.resolve(DATA_FILE).toAbsolutePath();
-        DurableH2Backend backend = new DurableH2Backend(DurableH2Backend.openStore(file.toString()), fsync);
+        MVStore store = DurableH2Backend.openStore(file.toString());
+        try {
+            StoreFormat.check(store, file.toString());
+        } catch (RuntimeException e) {
+            store.closeImmediately();
+            throw e;
+        }
+        DurableH2Backend backend = new DurableH2Backend(store, fsync);
         backend.version(ServerVersion.MONGO_5_0);
         MongoServer server = new MongoServer(backend);
         try {

@@ -12,8 +12,8 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 /**
  * How unique-index keys are ordered in the embedded store. H2's generic type orders a key class that is not
  * {@link Comparable} by Java-serializing both keys on every comparison, which made each index lookup cost about a
- * hundred microseconds and most of a tracking poll's time. Here keys are compared by value, in MongoDB's order;
- * they are written to the file exactly as before.
+ * hundred microseconds and most of a tracking poll's time. Here keys are compared by value, in MongoDB's order,
+ * and still written with H2's generic type.
  */
 final class KeyValueType extends BasicDataType<KeyValue> {
 

@@ -141,29 +141,46 @@ class EmbeddedMongoServerTest {
         }
     }
 
-    /** Unique indexes written by the stock H2 backend (ordered by serialized bytes) are moved to value order. */
+    /** Files of the stock H2 backend (development builds before the store format) are refused, untouched. */
     @Test
-    void aDataFileFromTheStockBackendKeepsItsUniqueIndexes() {
+    void aDataFileFromTheStockBackendIsRefusedAndLeftAsItIs() throws Exception {
         Path file = dir.resolve(EmbeddedMongoServer.DATA_FILE);
         de.bwaldvogel.mongo.MongoServer stock = new de.bwaldvogel.mongo.MongoServer(
                 new de.bwaldvogel.mongo.backend.h2.H2Backend(file.toString()));
         try (MongoClient client = com.mongodb.client.MongoClients.create(
                 "mongodb://" + stock.bind().getHostString() + ":" + stock.getLocalAddress().getPort())) {
-            MongoCollection<Document> docs = client.getDatabase("yui").getCollection("docs");
-            docs.createIndex(new Document("code", 1), new com.mongodb.client.model.IndexOptions().unique(true));
-            for (int i = 0; i < 500; i++) {
-                docs.insertOne(new Document("_id", "d" + i).append("code", (long) i));
-            }
+            client.getDatabase("yui").getCollection("docs").insertOne(new Document("_id", "kept"));
         } finally {
             stock.shutdownNow();
         }
+        byte[] before = Files.readAllBytes(file);
 
+        assertThatThrownBy(() -> EmbeddedMongoServer.start(dir, 0, false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("earlier development build")
+                .hasMessageContaining("Move the file away");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void uniqueIndexesAnswerLookupsAndRefuseDuplicatesAfterARestart() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dir, 0, false);
+             MongoClient client = MongoConnections.forEmbedded(server)) {
+            MongoCollection<Document> docs = client.getDatabase("yui").getCollection("docs");
+            docs.createIndex(new Document("code", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            for (int i = 0; i < 500; i++) {
+                docs.insertOne(new Document("_id", "d" + i).append("code", (long) i)
+                        .append("note", "ふれあい号 " + i).append("at", java.time.Instant.ofEpochSecond(i)));
+            }
+        }
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dir, 0, false);
              MongoClient client = MongoConnections.forEmbedded(server)) {
             MongoCollection<Document> docs = client.getDatabase("yui").getCollection("docs");
             assertThat(docs.find(Filters.in("code", List.of(7L, 499L, 1000L))).into(new ArrayList<>()))
                     .extracting(d -> d.getString("_id")).containsExactlyInAnyOrder("d7", "d499");
-            assertThat(docs.find(Filters.eq("_id", "d250")).first()).isNotNull();
+            Document d250 = docs.find(Filters.eq("_id", "d250")).first();
+            assertThat(d250.getString("note")).isEqualTo("ふれあい号 250");
+            assertThat(d250.getDate("at").toInstant()).isEqualTo(java.time.Instant.ofEpochSecond(250));
             assertThatThrownBy(() -> docs.insertOne(new Document("_id", "again").append("code", 7L)))
                     .isInstanceOf(com.mongodb.MongoWriteException.class);
         }
