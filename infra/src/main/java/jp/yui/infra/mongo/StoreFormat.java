@@ -4,7 +4,8 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * Which layout the embedded data file has. Version 2: documents as BSON, unique indexes ordered by value (see
+ * Which layout the embedded data file has. Version 2: documents and index keys as BSON, unique indexes ordered by
+ * value (see
  * {@link ValueOrderedH2Database}). A file without a version was written by the stock backend, as development builds
  * before it did; it is refused, untouched, with a message that says what to do.
  */

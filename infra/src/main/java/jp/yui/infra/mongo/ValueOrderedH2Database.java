@@ -17,7 +17,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 
 /**
  * mongo-java-server's H2 database with two changes to how things are kept in the file: documents as BSON
- * ({@link BsonDocumentType}) and unique-index keys ordered by value ({@link KeyValueType}). Files written by the
+ * ({@link BsonDocumentType}) and unique-index keys as BSON, ordered by value ({@link KeyValueType}). Files written by the
  * stock backend are not readable this way; {@link StoreFormat} refuses them.
  */
 final class ValueOrderedH2Database extends H2Database {
