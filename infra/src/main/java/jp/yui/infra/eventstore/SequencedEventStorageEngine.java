@@ -277,7 +277,7 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
                 snapshots.replaceOne(eq("_id", snapshot.getAggregateIdentifier()), document);
             }
         } catch (MongoException e) {
-            if (!isDuplicateKey(e)) {
+            if (!MongoDuplicateKeys.isDuplicateKeyViolation(e)) {
                 throw new EventStoreException("Could not store the snapshot of an aggregate", e);
             }
             // Another node stored a snapshot of this aggregate at the same moment: one of them is enough.
@@ -323,13 +323,9 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
         List<Long> wanted = new ArrayList<>(gaps);
         LongStream.rangeClosed(last + 1, windowEnd).forEach(wanted::add);
         List<Document> found = byGlobalIndex(wanted);
-        // Indexes whose appends failed leave holes; skip them, widening the window, up to the last reserved index.
-        int window = batchSize;
-        while (found.isEmpty() && windowEnd < unreserved - 1) {
-            window = Math.min(window * 2, MAX_WINDOW);
-            long from = windowEnd + 1;
-            windowEnd = Math.min(windowEnd + window, unreserved - 1);
-            found = byGlobalIndex(LongStream.rangeClosed(from, windowEnd).boxed().toList());
+        if (found.isEmpty()) {
+            // Indexes whose appends failed leave holes; skip them, up to the last reserved index.
+            found = firstNonEmptyWindow(windowEnd + 1, unreserved, 2 * batchSize);
         }
         found.sort(Comparator.comparingLong(d -> d.getLong(GLOBAL_INDEX)));
 
@@ -453,24 +449,27 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
 
     /** The stored event with the lowest global index in {@code [from, until)}, if any. */
     private Optional<Document> firstAtOrAfter(long from, long until) {
-        int window = batchSize();
-        long start = from;
-        while (start < until) {
-            long end = Math.min(until, start + window);
-            List<Document> found = byGlobalIndex(LongStream.range(start, end).boxed().toList());
-            if (!found.isEmpty()) {
-                return found.stream().min(Comparator.comparingLong(d -> d.getLong(GLOBAL_INDEX)));
-            }
-            start = end;
-            window = Math.min(window * 2, MAX_WINDOW);
-        }
-        return Optional.empty();
+        return firstNonEmptyWindow(from, until, batchSize()).stream()
+                .min(Comparator.comparingLong(d -> d.getLong(GLOBAL_INDEX)));
     }
 
-    // ---------------------------------------------------------------- errors
-
-    static boolean isDuplicateKey(Exception e) {
-        return MongoDuplicateKeys.isDuplicateKeyViolation(e);
+    /**
+     * The events in the first window of {@code [from, until)} that holds any; windows start at {@code window}
+     * indexes and double up to {@value #MAX_WINDOW}, so a long run of dead indexes costs few lookups.
+     */
+    private List<Document> firstNonEmptyWindow(long from, long until, int window) {
+        long start = from;
+        int size = Math.min(window, MAX_WINDOW);
+        while (start < until) {
+            long end = Math.min(until, start + size);
+            List<Document> found = byGlobalIndex(LongStream.range(start, end).boxed().toList());
+            if (!found.isEmpty()) {
+                return found;
+            }
+            start = end;
+            size = Math.min(size * 2, MAX_WINDOW);
+        }
+        return new ArrayList<>();
     }
 
     /**
