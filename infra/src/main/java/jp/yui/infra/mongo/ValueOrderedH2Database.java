@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
 
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -11,13 +12,11 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
-import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 
 /**
- * mongo-java-server's H2 database with two changes to how things are kept in the file: documents as BSON
- * ({@link BsonDocumentType}) and unique-index keys as BSON, ordered by value ({@link KeyValueType}). Files written by the
+ * mongo-java-server's H2 database with two changes to how things are kept in the file: documents as BSON bytes
+ * ({@link BsonH2Collection}) and unique-index keys as BSON, ordered by value ({@link KeyValueType}). Files written by the
  * stock backend are not readable this way; {@link StoreFormat} refuses them.
  */
 final class ValueOrderedH2Database extends H2Database {
@@ -72,10 +71,10 @@ final class ValueOrderedH2Database extends H2Database {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> data = store().openMap(DATA_PREFIX + fullName,
-                new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+        MVMap<Object, byte[]> data = store().openMap(DATA_PREFIX + fullName,
+                new MVMap.Builder<Object, byte[]>().valueType(ByteArrayDataType.INSTANCE));
         MVMap<String, Object> meta = store().openMap(META_PREFIX + fullName);
-        return new H2Collection(this, collectionName, options, data, meta, cursors());
+        return new BsonH2Collection(this, collectionName, options, data, meta, cursors());
     }
 
     @Override

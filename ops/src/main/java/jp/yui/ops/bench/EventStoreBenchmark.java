@@ -45,7 +45,7 @@ public final class EventStoreBenchmark {
     private static final int AGGREGATE_EVENTS = 20;
     private static final int APPENDS_MEASURED = 1_000;
     private static final int LOADS_MEASURED = 300;
-    private static final int POLLS_MEASURED = 300;
+    private static final int POLLS_MEASURED = Integer.getInteger("yui.bench.polls", 300);
     private static final int POLL_SIZE = 100;
 
     private final SequencedEventStorageEngine engine;
