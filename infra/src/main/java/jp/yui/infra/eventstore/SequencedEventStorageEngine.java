@@ -61,13 +61,15 @@ import com.mongodb.client.model.Updates;
  *
  * <p>Each event is one document in {@value #EVENTS}:
  * <ul>
- *     <li>{@code _id} is the stream key {@code aggregateIdentifier/sequenceNumber}, so two writers appending the
- *     same sequence number of one aggregate collide on the primary key: optimistic concurrency, surfaced as Axon's
- *     {@code ConcurrencyException}. Loading an aggregate is an {@code _id $in} lookup of the next batch of keys.</li>
- *     <li>{@code globalIndex} (unique) comes from a counter document in {@value #SEQUENCE}, reserved with one atomic
- *     {@code $inc} per append before the events are written. Tracking polls look up the next batch of indexes and
- *     the token's gaps with {@code globalIndex $in}; a Mongo range query, which the embedded server answers by
- *     scanning the collection, is never used.</li>
+ *     <li>{@code _id} is the event's global index, from a counter document in {@value #SEQUENCE}, reserved with one
+ *     atomic {@code $inc} per append before the events are written. Documents are thus kept in the order tracking
+ *     processors read them, and an append only ever adds at the end of the collection's key order. Tracking polls
+ *     look up the next batch of indexes and the token's gaps with {@code _id $in}; a Mongo range query, which the
+ *     embedded server answers by scanning the collection, is never used.</li>
+ *     <li>{@code streamKey} (unique) is {@code aggregateIdentifier/sequenceNumber}, so two writers appending the
+ *     same sequence number of one aggregate collide on it: optimistic concurrency, surfaced as Axon's
+ *     {@code ConcurrencyException}. Loading an aggregate is a {@code streamKey $in} lookup of the next batch of
+ *     keys.</li>
  *     <li>{@code eventIdentifier} is unique too, as in Axon's other engines.</li>
  * </ul>
  *
@@ -89,7 +91,8 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
     public static final String SNAPSHOTS = "snapshots";
     public static final String SEQUENCE = "event_sequence";
 
-    static final String GLOBAL_INDEX = "globalIndex";
+    static final String GLOBAL_INDEX = "_id";
+    static final String STREAM_KEY = "streamKey";
     static final String AGGREGATE = "aggregateIdentifier";
     static final String SEQUENCE_NUMBER = "sequenceNumber";
     static final String TYPE = "type";
@@ -102,6 +105,8 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
     static final String META_DATA = "metaData";
 
     private static final String COUNTER_ID = "global";
+    /** The index that marks a store of the earlier layout, with {@code _id} as stream key. */
+    private static final String LEGACY_INDEX = "unique_global_index";
     private static final String NEXT = "next";
     /** The widest window of indexes looked up at once when skipping over indexes whose appends failed. */
     private static final int MAX_WINDOW = 10_000;
@@ -136,7 +141,14 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     private void ensureIndexes() {
-        events.createIndex(Indexes.ascending(GLOBAL_INDEX), new IndexOptions().unique(true).name("unique_global_index"));
+        for (Document index : events.listIndexes()) {
+            if (LEGACY_INDEX.equals(index.getString("name"))) {
+                throw new IllegalStateException("The event store in database '" + events.getNamespace().getDatabaseName()
+                        + "' was written by an earlier development build (events keyed by stream, not by global index)"
+                        + " and cannot be read by this one. Move its data away and start again.");
+            }
+        }
+        events.createIndex(Indexes.ascending(STREAM_KEY), new IndexOptions().unique(true).name("unique_stream_key"));
         events.createIndex(Indexes.ascending(EVENT_ID), new IndexOptions().unique(true).name("unique_event_id"));
     }
 
@@ -174,7 +186,7 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
     private static Document toDocument(DomainEventMessage<?> event, Serializer serializer) {
         SerializedObject<String> payload = event.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
-        return new Document("_id", streamKey(event.getAggregateIdentifier(), event.getSequenceNumber()))
+        return new Document(STREAM_KEY, streamKey(event.getAggregateIdentifier(), event.getSequenceNumber()))
                 .append(AGGREGATE, event.getAggregateIdentifier())
                 .append(SEQUENCE_NUMBER, event.getSequenceNumber())
                 .append(TYPE, event.getType())
@@ -242,7 +254,7 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
                 .mapToObj(n -> streamKey(aggregateIdentifier, n))
                 .toList();
         List<DomainEventData<?>> found = new ArrayList<>(batchSize);
-        for (Document document : events.find(in("_id", keys))) {
+        for (Document document : events.find(in(STREAM_KEY, keys))) {
             found.add(toEventData(document));
         }
         found.sort(Comparator.comparingLong(DomainEventData::getSequenceNumber));

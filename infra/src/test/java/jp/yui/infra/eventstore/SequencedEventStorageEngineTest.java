@@ -89,7 +89,7 @@ class SequencedEventStorageEngineTest {
         engine(scratch, 100).appendEvents(event);
         Document document = store.client().getDatabase(scratch).getCollection(SequencedEventStorageEngine.EVENTS)
                 .find().first();
-        document.put("globalIndex", index);
+        document.put("_id", index);
         events().insertOne(document);
     }
 
@@ -99,8 +99,21 @@ class SequencedEventStorageEngineTest {
         engine.appendEvents(event("Run:b", 0));
 
         Map<String, Long> indexes = events().find().into(new java.util.ArrayList<>()).stream()
-                .collect(Collectors.toMap(d -> d.getString("_id"), d -> d.getLong("globalIndex")));
+                .collect(Collectors.toMap(d -> d.getString("streamKey"), d -> d.getLong("_id")));
         assertThat(indexes).containsExactlyInAnyOrderEntriesOf(Map.of("Run:a/0", 0L, "Run:a/1", 1L, "Run:b/0", 2L));
+    }
+
+    @Test
+    void aStoreOfTheEarlierLayoutIsRefusedUntouched() {
+        MongoDatabase legacy = store.client().getDatabase(store.freshDatabase());
+        legacy.getCollection(SequencedEventStorageEngine.EVENTS).insertOne(new Document("_id", "Run:a/0"));
+        legacy.getCollection(SequencedEventStorageEngine.EVENTS).createIndex(new Document("globalIndex", 1),
+                new com.mongodb.client.model.IndexOptions().unique(true).name("unique_global_index"));
+
+        assertThatThrownBy(() -> engine(legacy.getName(), 100))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("earlier development build");
+        assertThat(legacy.getCollection(SequencedEventStorageEngine.EVENTS).countDocuments()).isEqualTo(1);
     }
 
     @Test
