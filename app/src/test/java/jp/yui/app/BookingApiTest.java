@@ -131,11 +131,14 @@ class BookingApiTest {
         long before = storedEvents();
 
         YuiHttp.Response malformed = http.post("/api/orgs/minato/bookings", "{\"runId\":");
-        YuiHttp.Response badRun = http.post("/api/orgs/minato/bookings", "{\"runId\":\"Run:x\"}");
-        YuiHttp.Response tooMany = http.post("/api/orgs/minato/bookings",
-                "{\"runId\":\"" + run + "\",\"passengers\":100}");
+        YuiHttp.Response badRun = http.post("/api/orgs/minato/bookings",
+                "{\"runId\":\"Run:x\",\"pickup\":{\"home\":true},\"dropOff\":{\"home\":true}}");
+        YuiHttp.Response tooMany = http.post("/api/orgs/minato/bookings", "{\"runId\":\"" + run
+                + "\",\"pickup\":{\"home\":true},\"dropOff\":{\"home\":true},\"passengers\":100}");
         YuiHttp.Response noSeats = http.post("/api/orgs/minato/runs",
-                "{\"serviceId\":\"minato-bus\",\"serviceDate\":\"2026-11-24\",\"departure\":\"09:30\",\"seats\":0}");
+                "{\"service\":\"minato-bus\",\"serviceDate\":\"2026-11-24\",\"departure\":\"09:30\",\"seats\":0,"
+                        + "\"vehicleId\":\"Vehicle:00000000-0000-0000-0000-000000000000\","
+                        + "\"driverId\":\"Driver:00000000-0000-0000-0000-000000000000\"}");
         YuiHttp.Response badOrg = http.book("Minato!", run);
 
         for (YuiHttp.Response r : List.of(malformed, badRun, tooMany, noSeats, badOrg)) {

@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,6 +19,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class YuiHttp {
 
     public record Response(int status, String contentType, String body) {
+
+        public List<Map<String, Object>> jsonList() {
+            try {
+                return JSON.readValue(body, new TypeReference<>() {
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException("Not a JSON list: " + body, e);
+            }
+        }
 
         public Map<String, Object> json() {
             try {
@@ -29,6 +40,8 @@ public final class YuiHttp {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
+    private static final java.util.Set<String> SERVICES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -48,22 +61,68 @@ public final class YuiHttp {
         return send(request(path).GET());
     }
 
+    public List<Map<String, Object>> getList(String path) {
+        Response r = get(path);
+        if (r.status() != 200) {
+            throw new IllegalStateException("GET " + path + ": " + r);
+        }
+        return r.jsonList();
+    }
+
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A run a week from now on a paid service with a 300 yen flat fare, a vehicle of {@code seats} seats. */
     public String scheduleRun(String org, String service, int seats) {
-        Response r = post("/api/orgs/" + org + "/runs", """
-                {"serviceId":"%s","serviceDate":"2026-11-24","departure":"09:30","seats":%d}""".formatted(service, seats));
-        if (r.status() != 201) {
-            throw new IllegalStateException("Scheduling failed: " + r);
+        return scheduleRun(org, service, "DEMAND_RESPONSIVE", seats, 1, LocalDate.now(TOKYO).plusDays(7));
+    }
+
+    public String scheduleRun(String org, String service, String kind, int seats, int wheelchairSpaces,
+                              LocalDate date) {
+        ensureService(org, service, kind);
+        String vehicle = created(post("/api/orgs/" + org + "/vehicles", """
+                {"registrationNumber":"会津 500 あ %d","seats":%d,"wheelchairSpaces":%d}"""
+                .formatted(seats, seats, wheelchairSpaces)), "vehicleId");
+        String driver = created(post("/api/orgs/" + org + "/drivers", """
+                {"name":"運転 一郎","licenceKind":"CLASS_2","licenceExpiry":"2099-01-01",
+                 "qualification":"CLASS_2_LICENCE"}"""), "driverId");
+        return created(post("/api/orgs/" + org + "/runs", """
+                {"service":"%s","serviceDate":"%s","departure":"09:30","vehicleId":"%s","driverId":"%s"}"""
+                .formatted(service, date, vehicle, driver)), "runId");
+    }
+
+    /** Registers the service once per server: every day, holidays too, booking closes the day before at 17:00. */
+    public void ensureService(String org, String code, String kind) {
+        if (!SERVICES.add(base + "/" + org + "/" + code)) {
+            return;
         }
-        return (String) r.json().get("runId");
+        created(post("/api/orgs/" + org + "/services", """
+                {"code":"%s","name":"%s","kind":"%s","deadline":{"daysBefore":1,"time":"17:00"},
+                 "calendar":{"weekdays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
+                 "runsOnHolidays":true}}""".formatted(code, code, kind)), "serviceId");
+        if (!"VOLUNTEER".equals(kind)) {
+            created(post("/api/orgs/" + org + "/services/" + code + "/fares", """
+                    {"effectiveFrom":"2020-01-01","kind":"FLAT","flatYen":300}"""), "serviceId");
+        }
     }
 
     public Response book(String org, String runId) {
-        return post("/api/orgs/" + org + "/bookings", "{\"runId\":\"" + runId + "\"}");
+        return post("/api/orgs/" + org + "/bookings", """
+                {"runId":"%s","pickup":{"home":true},"dropOff":{"home":true}}""".formatted(runId));
+    }
+
+    public String created(Response r, String idField) {
+        if (r.status() != 201) {
+            throw new IllegalStateException("Expected 201 with " + idField + ": " + r);
+        }
+        return (String) r.json().get(idField);
     }
 
     private HttpRequest.Builder request(String path) {

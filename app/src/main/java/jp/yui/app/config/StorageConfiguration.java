@@ -30,7 +30,13 @@ import org.bson.Document;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import jp.yui.domain.residents.command.Resident;
+import jp.yui.domain.transport.command.Driver;
+import jp.yui.domain.transport.command.RecurringBooking;
 import jp.yui.domain.transport.command.Run;
+import jp.yui.domain.transport.command.TransportService;
+import jp.yui.domain.transport.command.UnmetNeed;
+import jp.yui.domain.transport.command.Vehicle;
 import jp.yui.domain.transport.query.RidershipProjection;
 import jp.yui.domain.transport.query.RidershipRepository;
 import jp.yui.infra.eventstore.MongoEventStorage;
@@ -152,7 +158,14 @@ class StorageConfiguration {
 
     @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(Run.class);
+        return configurer -> configurer
+                .configureAggregate(Run.class)
+                .configureAggregate(TransportService.class)
+                .configureAggregate(Vehicle.class)
+                .configureAggregate(Driver.class)
+                .configureAggregate(RecurringBooking.class)
+                .configureAggregate(UnmetNeed.class)
+                .configureAggregate(Resident.class);
     }
 
     @Bean

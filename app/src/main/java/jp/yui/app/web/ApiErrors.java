@@ -33,7 +33,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    private static final String RUN_OF_ANOTHER_ORGANIZATION = "RunBelongsToOrganization";
+    /** Rules that refuse because the thing named is not this organization's (or not there): answered like a 404. */
+    private static final java.util.Set<String> NOT_FOUND_RULES = java.util.Set.of("RunBelongsToOrganization",
+            "ServiceBelongsToOrganization", "ResidentBelongsToOrganization", "RecurringBookingBelongsToOrganization",
+            "BookingIsOnRun");
 
     private final ProblemResponses problems;
 
@@ -43,8 +46,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail ruleViolated(BusinessRuleViolation violation, Locale locale) {
-        if (violation.rule().equals(RUN_OF_ANOTHER_ORGANIZATION)) {
-            // Answered like a missing run: one organization must not learn what another has scheduled.
+        if (NOT_FOUND_RULES.contains(violation.rule())) {
+            // Answered like a missing record: one organization must not learn what another has.
             return problems.problem(HttpStatus.NOT_FOUND, "not-found", locale);
         }
         HttpStatus status = violation.conflictsWithCurrentState() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
@@ -64,6 +67,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(NotFound e, Locale locale) {
         return problems.problem(HttpStatus.NOT_FOUND, "not-found", locale);
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(Conflict e, Locale locale) {
+        return problems.problem(HttpStatus.CONFLICT, e.code(), locale);
     }
 
     @ExceptionHandler

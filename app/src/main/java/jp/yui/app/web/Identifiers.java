@@ -12,6 +12,17 @@ public final class Identifiers {
 
     public static final String BOOKING_ID = "Booking:" + UUID;
 
+    public static final String VEHICLE_ID = "Vehicle:" + UUID;
+
+    public static final String DRIVER_ID = "Driver:" + UUID;
+
+    public static final String RESIDENT_ID = "Resident:" + UUID;
+
+    public static final String RECURRING_ID = "RecurringBooking:" + UUID;
+
+    /** Ids made by a client for its own actions (a driver's phone), e.g. a UUID: letters, digits, hyphens. */
+    public static final String CLIENT_ACTION_ID = "[A-Za-z0-9-]{8,64}";
+
     private Identifiers() {
     }
 }

@@ -12,6 +12,11 @@ public final class Ids {
         return type + ":" + UUID.randomUUID();
     }
 
+    /** The same id every time for the same name: for things generated again, like a recurring booking's rides. */
+    public static String derivedId(String type, String name) {
+        return type + ":" + UUID.nameUUIDFromBytes((type + "/" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static boolean isOfType(String id, String type) {
         return id != null && id.startsWith(type + ":") && id.length() > type.length() + 1;
     }

@@ -45,7 +45,8 @@ public final class MongoRidershipRepository implements RidershipRepository {
                 .append("serviceId", ride.serviceId())
                 .append("runId", ride.runId())
                 .append("serviceDate", ride.serviceDate().toString())
-                .append("passengers", ride.passengers());
+                .append("passengers", ride.passengers())
+                .append("cancelled", ride.cancelled());
         bookings.replaceOne(eq("_id", ride.bookingId()), document, new ReplaceOptions().upsert(true));
     }
 
@@ -59,6 +60,9 @@ public final class MongoRidershipRepository implements RidershipRepository {
     public List<ServiceRidership> byService(String organizationId) {
         Map<String, long[]> totals = new TreeMap<>();
         for (Document d : bookings.find(eq("organizationId", organizationId))) {
+            if (d.getBoolean("cancelled", false)) {
+                continue;
+            }
             long[] t = totals.computeIfAbsent(d.getString("serviceId"), k -> new long[2]);
             t[0]++;
             t[1] += d.getInteger("passengers");
@@ -75,6 +79,7 @@ public final class MongoRidershipRepository implements RidershipRepository {
 
     private static BookedRide toRide(Document d) {
         return new BookedRide(d.getString("_id"), d.getString("organizationId"), d.getString("serviceId"),
-                d.getString("runId"), LocalDate.parse(d.getString("serviceDate")), d.getInteger("passengers"));
+                d.getString("runId"), LocalDate.parse(d.getString("serviceDate")), d.getInteger("passengers"),
+                d.getBoolean("cancelled", false));
     }
 }

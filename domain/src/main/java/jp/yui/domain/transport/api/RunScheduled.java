@@ -1,14 +1,20 @@
 package jp.yui.domain.transport.api;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 
-/** A run (運行便) was put on the schedule with a number of seats. */
+/** A run (運行便) was put on the schedule with its vehicle, driver and capacity. */
 public record RunScheduled(
         String runId,
         String organizationId,
         String serviceId,
         LocalDate serviceDate,
         LocalTime departure,
-        int seats) {
+        int seats,
+        int wheelchairSpaces,
+        ServiceKind serviceKind,
+        LocalDateTime bookingDeadline,
+        String vehicleId,
+        String driverId) {
 }

@@ -9,5 +9,6 @@ public record BookedRide(
         String serviceId,
         String runId,
         LocalDate serviceDate,
-        int passengers) {
+        int passengers,
+        boolean cancelled) {
 }

@@ -11,6 +11,9 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import jp.yui.domain.transport.api.BookingCancelled;
+import jp.yui.domain.transport.api.BookingChanged;
+import jp.yui.domain.transport.api.CancellationKind;
 import jp.yui.domain.transport.api.RideBooked;
 
 class RidershipProjectionTest {
@@ -32,7 +35,7 @@ class RidershipProjectionTest {
         @Override
         public List<ServiceRidership> byService(String organizationId) {
             Map<String, long[]> totals = new TreeMap<>();
-            rows.values().stream().filter(r -> r.organizationId().equals(organizationId)).forEach(r -> {
+            rows.values().stream().filter(r -> r.organizationId().equals(organizationId) && !r.cancelled()).forEach(r -> {
                 long[] t = totals.computeIfAbsent(r.serviceId(), k -> new long[2]);
                 t[0]++;
                 t[1] += r.passengers();
@@ -52,7 +55,8 @@ class RidershipProjectionTest {
     private final RidershipProjection projection = new RidershipProjection(repository);
 
     private static RideBooked booking(String id, String service, int passengers) {
-        return new RideBooked(id, "Run:1", "minato", service, LocalDate.of(2026, 11, 24), passengers);
+        return new RideBooked(id, "Run:1", "minato", service, LocalDate.of(2026, 11, 24), passengers, 0, false,
+                "Resident:1", "op", null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -73,6 +77,25 @@ class RidershipProjectionTest {
 
         projection.on(booking("Booking:a", "minato-bus", 2));
 
+        assertThat(repository.byService("minato")).isEqualTo(once);
+    }
+
+    @Test
+    void changedBookingsCountTheirNewPassengersAndCancelledOnesNoLonger() {
+        projection.on(booking("Booking:a", "minato-bus", 2));
+        projection.on(booking("Booking:b", "minato-bus", 1));
+        BookingChanged changed = new BookingChanged("Booking:a", "Run:1", "minato", "minato-bus",
+                LocalDate.of(2026, 11, 24), "op", null, null, null, 3, 1, false, null);
+        BookingCancelled cancelled = new BookingCancelled("Booking:b", "Run:1", "minato", "minato-bus",
+                LocalDate.of(2026, 11, 24), CancellationKind.CANCELLED, "op", "入院", null);
+        projection.on(changed);
+        projection.on(cancelled);
+        List<ServiceRidership> once = repository.byService("minato");
+        assertThat(once).containsExactly(new ServiceRidership("minato-bus", 1, 3));
+
+        projection.on(changed);
+        projection.on(cancelled);
+        projection.on(booking("Booking:b", "minato-bus", 1));
         assertThat(repository.byService("minato")).isEqualTo(once);
     }
 

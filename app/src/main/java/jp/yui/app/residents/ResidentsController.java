@@ -1,0 +1,138 @@
+package jp.yui.app.residents;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import jp.yui.app.web.Conflict;
+import jp.yui.app.web.Identifiers;
+import jp.yui.app.web.NotFound;
+import jp.yui.app.web.Views;
+import jp.yui.domain.residents.api.ChangeResidentDetails;
+import jp.yui.domain.residents.api.ConsentKind;
+import jp.yui.domain.residents.api.EmergencyContact;
+import jp.yui.domain.residents.api.MobilityNeed;
+import jp.yui.domain.residents.api.RecordConsent;
+import jp.yui.domain.residents.api.RegisterResident;
+import jp.yui.domain.residents.api.ResidentDetails;
+import jp.yui.domain.residents.command.Resident;
+import jp.yui.domain.residents.query.ResidentView;
+import jp.yui.domain.shared.Ids;
+import jp.yui.domain.shared.query.ViewStore;
+
+/**
+ * 利用者・会員: the directory an operator searches when a call comes in, by the caller's phone number or by kana
+ * (ひらがな, カタカナ and half-width ｶﾀｶﾅ all match).
+ */
+@RestController
+@RequestMapping("/api/orgs/{org}/residents")
+class ResidentsController {
+
+    record Contact(@Size(max = 100) String name, @Size(max = 50) String relation, @Size(max = 20) String phone) {
+    }
+
+    record Details(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 100) String kana,
+                   @Size(max = 5) List<@Size(max = 20) String> phones, @Size(max = 300) String address,
+                   @DecimalMin("20") @DecimalMax("46") Double homeLatitude,
+                   @DecimalMin("122") @DecimalMax("154") Double homeLongitude, Set<MobilityNeed> mobilityNeeds,
+                   @Valid Contact emergencyContact, @Size(max = 2000) String notes) {
+        ResidentDetails toDetails() {
+            return new ResidentDetails(name, kana, phones, address, homeLatitude, homeLongitude, mobilityNeeds,
+                    emergencyContact == null ? null : new EmergencyContact(emergencyContact.name(),
+                            emergencyContact.relation(), emergencyContact.phone()), notes);
+        }
+    }
+
+    record RegisterRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,20}") String memberNumber,
+                           @NotNull @Valid Details details, LocalDate birthYearMonth, @Size(max = 50) String district) {
+    }
+
+    record ConsentRequest(@NotNull ConsentKind kind, boolean given, @NotNull LocalDate date) {
+    }
+
+    private final CommandGateway commands;
+    private final ViewStore<ResidentView> residents;
+
+    ResidentsController(CommandGateway commands, ViewStore<ResidentView> residents) {
+        this.commands = commands;
+        this.residents = residents;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ResidentView register(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                          @Valid @RequestBody RegisterRequest request, Principal operator) {
+        if (residents.findByOrganization(org).stream().anyMatch(r -> r.memberNumber().equals(request.memberNumber()))) {
+            throw new Conflict("member-number-taken");
+        }
+        String id = Ids.newId(Resident.ID_TYPE);
+        LocalDate birth = request.birthYearMonth() == null ? null : request.birthYearMonth().withDayOfMonth(1);
+        commands.sendAndWait(new RegisterResident(id, org, request.memberNumber(), request.details().toDetails(),
+                birth, request.district(), operator.getName()));
+        return Views.awaitPresent(() -> residents.find(id)).orElseThrow(NotFound::new);
+    }
+
+    /** Search by phone number (any writing) or by the start of the kana reading. */
+    @GetMapping
+    List<ResidentView> search(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                              @RequestParam(required = false) @Size(max = 30) String phone,
+                              @RequestParam(required = false) @Size(max = 50) String kana) {
+        return residents.findByOrganization(org).stream()
+                .filter(r -> phone == null || r.hasPhone(phone))
+                .filter(r -> kana == null || r.kanaStartsWith(kana))
+                .limit(100)
+                .toList();
+    }
+
+    @GetMapping("/{residentId}")
+    ResidentView get(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                     @PathVariable @Pattern(regexp = Identifiers.RESIDENT_ID) String residentId) {
+        return resident(org, residentId);
+    }
+
+    @PutMapping("/{residentId}")
+    ResidentView change(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                        @PathVariable @Pattern(regexp = Identifiers.RESIDENT_ID) String residentId,
+                        @Valid @RequestBody Details details, Principal operator) {
+        ResidentDetails changed = details.toDetails();
+        commands.sendAndWait(new ChangeResidentDetails(residentId, org, changed, operator.getName()));
+        return Views.awaitPresent(() -> residents.find(residentId).filter(r -> r.details().equals(changed)))
+                .orElseThrow(NotFound::new);
+    }
+
+    @PostMapping("/{residentId}/consents")
+    ResidentView consent(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                         @PathVariable @Pattern(regexp = Identifiers.RESIDENT_ID) String residentId,
+                         @Valid @RequestBody ConsentRequest request, Principal operator) {
+        commands.sendAndWait(new RecordConsent(residentId, org, request.kind(), request.given(), request.date(),
+                operator.getName()));
+        return Views.awaitPresent(() -> residents.find(residentId).filter(r -> r.consents().stream()
+                .anyMatch(c -> c.kind() == request.kind() && c.given() == request.given()
+                        && c.date().equals(request.date())))).orElseThrow(NotFound::new);
+    }
+
+    private ResidentView resident(String org, String residentId) {
+        return residents.find(residentId).filter(r -> r.organizationId().equals(org)).orElseThrow(NotFound::new);
+    }
+}

@@ -1,0 +1,91 @@
+package jp.yui.app.transport;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import jp.yui.app.web.Identifiers;
+import jp.yui.app.web.NotFound;
+import jp.yui.app.web.Views;
+import jp.yui.domain.shared.Ids;
+import jp.yui.domain.shared.query.ViewStore;
+import jp.yui.domain.transport.api.DriverQualification;
+import jp.yui.domain.transport.api.LicenceKind;
+import jp.yui.domain.transport.api.RegisterDriver;
+import jp.yui.domain.transport.api.RegisterVehicle;
+import jp.yui.domain.transport.command.Driver;
+import jp.yui.domain.transport.command.Vehicle;
+import jp.yui.domain.transport.query.DriverView;
+import jp.yui.domain.transport.query.VehicleView;
+
+/** 車両 and 運転者 of an organization. */
+@RestController
+@RequestMapping("/api/orgs/{org}")
+class FleetController {
+
+    record RegisterVehicleRequest(@NotBlank @Size(max = 40) String registrationNumber, @Min(1) @Max(99) int seats,
+                                  @Min(0) @Max(9) int wheelchairSpaces) {
+    }
+
+    record RegisterDriverRequest(@NotBlank @Size(max = 100) String name, @NotNull LicenceKind licenceKind,
+                                 @NotNull LocalDate licenceExpiry, @NotNull DriverQualification qualification,
+                                 @Size(max = 64) String userName) {
+    }
+
+    private final CommandGateway commands;
+    private final ViewStore<VehicleView> vehicles;
+    private final ViewStore<DriverView> drivers;
+
+    FleetController(CommandGateway commands, ViewStore<VehicleView> vehicles, ViewStore<DriverView> drivers) {
+        this.commands = commands;
+        this.vehicles = vehicles;
+        this.drivers = drivers;
+    }
+
+    @PostMapping("/vehicles")
+    @ResponseStatus(HttpStatus.CREATED)
+    VehicleView registerVehicle(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                                @Valid @RequestBody RegisterVehicleRequest request) {
+        String id = Ids.newId(Vehicle.ID_TYPE);
+        commands.sendAndWait(new RegisterVehicle(id, org, request.registrationNumber(), request.seats(),
+                request.wheelchairSpaces()));
+        return Views.awaitPresent(() -> vehicles.find(id)).orElseThrow(NotFound::new);
+    }
+
+    @GetMapping("/vehicles")
+    List<VehicleView> vehicles(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org) {
+        return vehicles.findByOrganization(org);
+    }
+
+    @PostMapping("/drivers")
+    @ResponseStatus(HttpStatus.CREATED)
+    DriverView registerDriver(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                              @Valid @RequestBody RegisterDriverRequest request) {
+        String id = Ids.newId(Driver.ID_TYPE);
+        commands.sendAndWait(new RegisterDriver(id, org, request.name(), request.licenceKind(),
+                request.licenceExpiry(), request.qualification(), request.userName()));
+        return Views.awaitPresent(() -> drivers.find(id)).orElseThrow(NotFound::new);
+    }
+
+    @GetMapping("/drivers")
+    List<DriverView> drivers(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org) {
+        return drivers.findByOrganization(org);
+    }
+}

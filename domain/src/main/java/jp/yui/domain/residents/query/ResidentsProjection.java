@@ -1,0 +1,48 @@
+package jp.yui.domain.residents.query;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+
+import jp.yui.domain.residents.api.ConsentRecorded;
+import jp.yui.domain.residents.api.ResidentDetailsChanged;
+import jp.yui.domain.residents.api.ResidentRegistered;
+import jp.yui.domain.shared.query.ViewStore;
+
+/** Keeps the resident directory the operators search when a call comes in. */
+@ProcessingGroup(ResidentsProjection.PROCESSING_GROUP)
+public class ResidentsProjection {
+
+    public static final String PROCESSING_GROUP = "residents";
+
+    private final ViewStore<ResidentView> residents;
+
+    public ResidentsProjection(ViewStore<ResidentView> residents) {
+        this.residents = residents;
+    }
+
+    @EventHandler
+    void on(ResidentRegistered e) {
+        java.util.List<ResidentView.Consent> consents = residents.find(e.residentId())
+                .map(ResidentView::consents).orElse(java.util.List.of());
+        residents.save(e.residentId(), e.organizationId(), ResidentView.of(e.residentId(), e.organizationId(),
+                e.memberNumber(), e.details(), e.birthYearMonth(), e.district(), consents));
+    }
+
+    @EventHandler
+    void on(ResidentDetailsChanged e) {
+        residents.find(e.residentId()).ifPresent(r -> residents.save(e.residentId(), e.organizationId(),
+                r.withDetails(e.details())));
+    }
+
+    @EventHandler
+    void on(ConsentRecorded e) {
+        residents.find(e.residentId()).ifPresent(r -> residents.save(e.residentId(), e.organizationId(),
+                r.withConsent(new ResidentView.Consent(e.kind(), e.given(), e.date(), e.recordedBy()))));
+    }
+
+    @ResetHandler
+    void reset() {
+        residents.deleteAll();
+    }
+}

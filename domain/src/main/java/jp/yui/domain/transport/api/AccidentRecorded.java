@@ -1,0 +1,18 @@
+package jp.yui.domain.transport.api;
+
+import java.time.LocalDateTime;
+
+/** An accident on a duty was recorded, with the run's driver and vehicle. */
+public record AccidentRecorded(
+        String runId,
+        String organizationId,
+        String actionId,
+        String driverId,
+        String vehicleId,
+        LocalDateTime at,
+        String place,
+        String otherParties,
+        String summary,
+        String cause,
+        String prevention) {
+}

@@ -1,0 +1,17 @@
+package jp.yui.domain.transport.api;
+
+/** Where a ride starts or ends: a stop of the service, or the rider's home (自宅). */
+public record Place(String stopId, boolean home) {
+
+    public static Place stop(String stopId) {
+        return new Place(stopId, false);
+    }
+
+    public static Place atHome() {
+        return new Place(null, true);
+    }
+
+    public boolean isValid() {
+        return home ? stopId == null : stopId != null && !stopId.isBlank();
+    }
+}

@@ -1,0 +1,19 @@
+package jp.yui.domain.transport.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** Actual costs and voluntary thanks of a ride were recorded. */
+public record RideCostsRecorded(
+        String runId,
+        String organizationId,
+        String serviceId,
+        LocalDate serviceDate,
+        String actionId,
+        String bookingId,
+        int fuelYen,
+        int tollYen,
+        int parkingYen,
+        int thanksYen,
+        LocalDateTime at) {
+}

@@ -1,0 +1,17 @@
+package jp.yui.domain.transport.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A booked rider boarded, was not there (no-show), or got off. */
+public record RideOutcomeRecorded(
+        String runId,
+        String organizationId,
+        String serviceId,
+        LocalDate serviceDate,
+        String actionId,
+        String bookingId,
+        RideOutcome outcome,
+        int passengers,
+        LocalDateTime at) {
+}

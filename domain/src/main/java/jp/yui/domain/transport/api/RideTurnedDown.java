@@ -1,0 +1,19 @@
+package jp.yui.domain.transport.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A ride asked for on a run was turned down. */
+public record RideTurnedDown(
+        String requestId,
+        String runId,
+        String organizationId,
+        String serviceId,
+        LocalDate serviceDate,
+        String residentId,
+        String operator,
+        int passengers,
+        boolean wheelchair,
+        TurnDownReason reason,
+        LocalDateTime at) {
+}

@@ -1,0 +1,19 @@
+package jp.yui.domain.transport.api;
+
+import java.time.LocalDateTime;
+
+/** A safety check was recorded; {@code passed} only when a detector was used and nothing was found. */
+public record SafetyCheckRecorded(
+        String runId,
+        String organizationId,
+        String actionId,
+        String driverId,
+        boolean alcoholDetectorUsed,
+        boolean alcoholDetected,
+        boolean ill,
+        boolean fatigued,
+        String instructions,
+        String checkedBy,
+        LocalDateTime checkedAt,
+        boolean passed) {
+}

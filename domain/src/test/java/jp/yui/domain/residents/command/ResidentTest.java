@@ -1,0 +1,106 @@
+package jp.yui.domain.residents.command;
+
+import static jp.yui.domain.shared.RuleViolationMatcher.violationOf;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+
+import jp.yui.domain.residents.api.ChangeResidentDetails;
+import jp.yui.domain.residents.api.ConsentKind;
+import jp.yui.domain.residents.api.ConsentRecorded;
+import jp.yui.domain.residents.api.EmergencyContact;
+import jp.yui.domain.residents.api.MobilityNeed;
+import jp.yui.domain.residents.api.RecordConsent;
+import jp.yui.domain.residents.api.RegisterResident;
+import jp.yui.domain.residents.api.ResidentDetails;
+import jp.yui.domain.residents.api.ResidentDetailsChanged;
+import jp.yui.domain.residents.api.ResidentRegistered;
+
+class ResidentTest {
+
+    private static final LocalDate BORN = LocalDate.of(1941, 6, 1);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private final AggregateTestFixture<Resident> fixture = new AggregateTestFixture<>(Resident.class);
+
+    static ResidentDetails details(String kana, String phone) {
+        return new ResidentDetails("湊 花子", kana, List.of(phone), "湊町大字赤井字中村 1", 37.45, 140.02,
+                Set.of(MobilityNeed.WALKER), new EmergencyContact("湊 太郎", "長男", "090-1234-5678"), "玄関まで迎え");
+    }
+
+    private static ResidentRegistered registered() {
+        return new ResidentRegistered("Resident:1", "minato", "M-0012", details("みなと はなこ", "0242-95-1234"), BORN,
+                "湊", "operator1");
+    }
+
+    @Test
+    void whenResidentIsRegisteredThenRegistered() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterResident("Resident:1", "minato", "M-0012", details("みなと はなこ", "0242-95-1234"),
+                        BORN, "湊", "operator1"))
+                .expectEvents(registered());
+    }
+
+    @Test
+    void whenKanaIsNotKanaThenRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterResident("Resident:1", "minato", "M-0012", details("湊 花子", "0242-95-1234"), BORN,
+                        "湊", "operator1"))
+                .expectNoEvents()
+                .expectException(violationOf(ResidentDetailsAreUsable.class));
+    }
+
+    @Test
+    void whenPhoneNumberHasTooFewDigitsThenRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterResident("Resident:1", "minato", "M-0012", details("ミナト ハナコ", "95-1234"), BORN,
+                        "湊", "operator1"))
+                .expectNoEvents()
+                .expectException(violationOf(ResidentDetailsAreUsable.class));
+    }
+
+    @Test
+    void whenMemberNumberIsMissingThenRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterResident("Resident:1", "minato", "", details("ミナト ハナコ", "0242951234"), BORN,
+                        "湊", "operator1"))
+                .expectNoEvents()
+                .expectException(violationOf(ResidentHasMemberNumber.class));
+    }
+
+    @Test
+    void whenDetailsChangeThenChanged() {
+        ResidentDetails moved = details("ﾐﾅﾄ ﾊﾅｺ", "080-9999-0000");
+        fixture.given(registered())
+                .when(new ChangeResidentDetails("Resident:1", "minato", moved, "operator2"))
+                .expectEvents(new ResidentDetailsChanged("Resident:1", "minato", moved, "operator2"));
+    }
+
+    @Test
+    void whenAnotherOrganizationChangesTheResidentThenRefused() {
+        fixture.given(registered())
+                .when(new ChangeResidentDetails("Resident:1", "oto", details("みなと", "0242951234"), "x"))
+                .expectNoEvents()
+                .expectException(violationOf(ResidentBelongsToOrganization.class));
+    }
+
+    @Test
+    void whenConsentIsGivenThenRecordedWithDateAndWhoRecordedIt() {
+        fixture.given(registered())
+                .when(new RecordConsent("Resident:1", "minato", ConsentKind.WATCH_OVER, true, TODAY, "operator1"))
+                .expectEvents(new ConsentRecorded("Resident:1", "minato", ConsentKind.WATCH_OVER, true, TODAY,
+                        "operator1"));
+    }
+
+    @Test
+    void whenConsentHasNoDateThenRefused() {
+        fixture.given(registered())
+                .when(new RecordConsent("Resident:1", "minato", ConsentKind.DATA_USE, true, null, "operator1"))
+                .expectNoEvents()
+                .expectException(violationOf(ConsentIsComplete.class));
+    }
+}

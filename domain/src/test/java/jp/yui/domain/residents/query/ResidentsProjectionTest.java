@@ -1,0 +1,59 @@
+package jp.yui.domain.residents.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import jp.yui.domain.residents.api.ConsentKind;
+import jp.yui.domain.residents.api.ConsentRecorded;
+import jp.yui.domain.residents.api.MobilityNeed;
+import jp.yui.domain.residents.api.ResidentDetails;
+import jp.yui.domain.residents.api.ResidentDetailsChanged;
+import jp.yui.domain.residents.api.ResidentRegistered;
+import jp.yui.domain.shared.query.InMemoryViewStore;
+
+class ResidentsProjectionTest {
+
+    private static ResidentDetails details(String kana, String phone) {
+        return new ResidentDetails("湊 花子", kana, List.of(phone), "湊町", null, null, Set.of(MobilityNeed.WALKER),
+                null, null);
+    }
+
+    private static final List<Object> HISTORY = List.of(
+            new ResidentRegistered("Resident:1", "minato", "M-1", details("みなと はなこ", "0242-95-1234"),
+                    LocalDate.of(1941, 6, 1), "湊", "op"),
+            new ConsentRecorded("Resident:1", "minato", ConsentKind.WATCH_OVER, true, LocalDate.of(2026, 4, 1), "op"),
+            new ResidentDetailsChanged("Resident:1", "minato", details("ミナト ハナコ", "090-1111-2222"), "op"),
+            new ConsentRecorded("Resident:1", "minato", ConsentKind.WATCH_OVER, false, LocalDate.of(2026, 9, 1), "op"));
+
+    private static InMemoryViewStore<ResidentView> apply(int times) {
+        InMemoryViewStore<ResidentView> store = new InMemoryViewStore<>();
+        ResidentsProjection projection = new ResidentsProjection(store);
+        for (Object event : HISTORY) {
+            for (int i = 0; i < times; i++) {
+                jp.yui.domain.shared.EventDispatch.dispatch(projection, event);
+            }
+        }
+        return store;
+    }
+
+    @Test
+    void residentIsFoundByPhoneAndKanaInAnyWriting() {
+        ResidentView resident = apply(1).find("Resident:1").orElseThrow();
+        assertThat(resident.hasPhone("09011112222")).isTrue();
+        assertThat(resident.hasPhone("0242-95-1234")).isFalse();
+        assertThat(resident.kanaStartsWith("ﾐﾅﾄ")).isTrue();
+        assertThat(resident.kanaStartsWith("みなと は")).isTrue();
+        assertThat(resident.kanaStartsWith("やまだ")).isFalse();
+        assertThat(resident.hasConsent(ConsentKind.WATCH_OVER)).isFalse();
+    }
+
+    @Test
+    void everyEventAppliedTwiceChangesNothing() {
+        assertThat(apply(2).find("Resident:1")).isEqualTo(apply(1).find("Resident:1"));
+    }
+}
