@@ -153,6 +153,20 @@ class TransportApiTest {
     }
 
     @Test
+    void aServiceCodeIsRegisteredOnce() {
+        http.ensureService("kawahigashi", "minazuru", "FIXED_ROUTE");
+        long before = storedEvents();
+
+        YuiHttp.Response again = http.post("/api/orgs/kawahigashi/services", """
+                {"code":"minazuru","name":"別","kind":"FIXED_ROUTE","deadline":{"daysBefore":1,"time":"17:00"},
+                 "calendar":{"weekdays":["TUESDAY"]}}""");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json()).containsEntry("title", "登録済みです");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void aBookingPastTheDeadlineIsRefusedAndNothingStored() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         String run = http.scheduleRun("minato", "minato-bus", "DEMAND_RESPONSIVE", 8, 1, today);

@@ -103,10 +103,14 @@ public final class YuiHttp {
         if (!SERVICES.add(base + "/" + org + "/" + code)) {
             return;
         }
-        created(post("/api/orgs/" + org + "/services", """
+        Response registered = post("/api/orgs/" + org + "/services", """
                 {"code":"%s","name":"%s","kind":"%s","deadline":{"daysBefore":1,"time":"17:00"},
                  "calendar":{"weekdays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
-                 "runsOnHolidays":true}}""".formatted(code, code, kind)), "serviceId");
+                 "runsOnHolidays":true}}""".formatted(code, code, kind));
+        if (registered.status() == 409) {
+            return; // registered by an earlier run of the service on the same data
+        }
+        created(registered, "serviceId");
         if (!"VOLUNTEER".equals(kind)) {
             created(post("/api/orgs/" + org + "/services/" + code + "/fares", """
                     {"effectiveFrom":"2020-01-01","kind":"FLAT","flatYen":300}"""), "serviceId");

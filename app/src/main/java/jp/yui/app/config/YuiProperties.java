@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fsync               {@code YUI_FSYNC}: force each acknowledged write to the device, not only the file
  * @param adminPassword       {@code YUI_ADMIN_PASSWORD}: password of the bootstrap admin on first start
  * @param nodeId              {@code YUI_NODE_ID}: this node's name when several share one replica set
+ * @param demo                {@code YUI_DEMO}: seed the demonstration organizations and a year of history
  */
 @ConfigurationProperties("yui")
 public record YuiProperties(
@@ -22,7 +23,8 @@ public record YuiProperties(
         @DefaultValue("27018") int embeddedMongoPort,
         @DefaultValue("false") boolean fsync,
         String adminPassword,
-        String nodeId) {
+        String nodeId,
+        @DefaultValue("false") boolean demo) {
 
     public boolean embedded() {
         return mongodbUri == null || mongodbUri.isBlank();

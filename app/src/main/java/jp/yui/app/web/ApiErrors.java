@@ -69,6 +69,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problems.problem(HttpStatus.NOT_FOUND, "not-found", locale);
     }
 
+    /** Something created under an id that is taken, e.g. a service code the organization already uses. */
+    @ExceptionHandler
+    ProblemDetail alreadyExists(org.axonframework.modelling.command.AggregateStreamCreationException e, Locale locale) {
+        return problems.problem(HttpStatus.CONFLICT, "already-exists", locale);
+    }
+
     @ExceptionHandler
     ProblemDetail conflict(Conflict e, Locale locale) {
         return problems.problem(HttpStatus.CONFLICT, e.code(), locale);

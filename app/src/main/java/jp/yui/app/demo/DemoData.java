@@ -1,0 +1,311 @@
+package jp.yui.app.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import jp.yui.domain.residents.api.MobilityNeed;
+import jp.yui.domain.residents.api.RegisterResident;
+import jp.yui.domain.residents.api.ResidentDetails;
+import jp.yui.domain.residents.command.Resident;
+import jp.yui.domain.shared.Ids;
+import jp.yui.domain.transport.api.AddStop;
+import jp.yui.domain.transport.api.BookRide;
+import jp.yui.domain.transport.api.BookingDeadline;
+import jp.yui.domain.transport.api.Caller;
+import jp.yui.domain.transport.api.CancelBooking;
+import jp.yui.domain.transport.api.CollectFare;
+import jp.yui.domain.transport.api.DriverQualification;
+import jp.yui.domain.transport.api.EndDuty;
+import jp.yui.domain.transport.api.Fare;
+import jp.yui.domain.transport.api.FareTable;
+import jp.yui.domain.transport.api.LicenceKind;
+import jp.yui.domain.transport.api.PaymentMethod;
+import jp.yui.domain.transport.api.Place;
+import jp.yui.domain.transport.api.RecordRideCosts;
+import jp.yui.domain.transport.api.RecordRideOutcome;
+import jp.yui.domain.transport.api.RecordSafetyCheck;
+import jp.yui.domain.transport.api.RecordUnmetNeed;
+import jp.yui.domain.transport.api.RegisterDriver;
+import jp.yui.domain.transport.api.RegisterService;
+import jp.yui.domain.transport.api.RegisterVehicle;
+import jp.yui.domain.transport.api.RideOutcome;
+import jp.yui.domain.transport.api.ScheduleRun;
+import jp.yui.domain.transport.api.ServiceCalendar;
+import jp.yui.domain.transport.api.ServiceKind;
+import jp.yui.domain.transport.api.SetFareTable;
+import jp.yui.domain.transport.api.StartDuty;
+import jp.yui.domain.transport.api.TripPurpose;
+import jp.yui.domain.transport.api.TurnDownReason;
+import jp.yui.domain.transport.command.Driver;
+import jp.yui.domain.transport.command.Run;
+import jp.yui.domain.transport.command.TransportService;
+import jp.yui.domain.transport.command.UnmetNeed;
+import jp.yui.domain.transport.command.Vehicle;
+
+/**
+ * {@code YUI_DEMO=true}: seeds the seven organizations of Aizuwakamatsu's DOMAIN brief with members, the four
+ * transport services, and fiscal year 2025 (April 2025 – March 2026) of runs, bookings, cancellations, duties and
+ * fares, all through the real commands, so every rule applies. The figures follow what the organizations publish:
+ * 北会津ふれあい号 three days a week with about 1,200 riders a year. Names and phone numbers are made up. Runs once:
+ * on a store that already has the demo services it does nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "yui.demo", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    static final LocalDate FY_START = LocalDate.of(2025, 4, 1);
+    static final LocalDate FY_END = LocalDate.of(2026, 3, 31);
+    private static final String SEEDER = "demo";
+
+    /** An organization, its district and how many members the demo gives it. */
+    record Organization(String id, String name, String district, int members) {
+    }
+
+    static final List<Organization> ORGANIZATIONS = List.of(
+            new Organization("minato", "NPO法人 みんなと湊まちづくりネットワーク", "湊", 40),
+            new Organization("oto", "NPO法人 大戸まちづくり協議会", "大戸", 25),
+            new Organization("kitaaizu", "北会津地域づくり委員会", "北会津", 60),
+            new Organization("kawahigashi", "河東地域づくり委員会", "河東", 30),
+            new Organization("kita", "北地区の地域づくり団体", "北", 20),
+            new Organization("ikki", "一箕地区の地域づくり団体", "一箕", 10),
+            new Organization("gyonin", "行仁地区の地域づくり団体", "行仁", 10));
+
+    /** A service of the demo and how its days go. */
+    record Service(String org, String code, String name, ServiceKind kind, ServiceCalendar calendar,
+                   BookingDeadline deadline, Integer fareYen, List<LocalTime> departures, int seats,
+                   int wheelchairSpaces, int minRiders, int maxRiders, List<String[]> stops) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("minato", "minato-bus", "みなとバス", ServiceKind.DEMAND_RESPONSIVE,
+                    ServiceCalendar.weekdays(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                    new BookingDeadline(1, LocalTime.of(17, 0)), 500, List.of(LocalTime.of(8, 30), LocalTime.of(13, 30)),
+                    9, 1, 1, 5, List.of(new String[] {"minato-office", "湊支所", "みなとししょ"},
+                    new String[] {"akai", "赤井", "あかい"}, new String[] {"station", "会津若松駅前", "あいづわかまつえきまえ"},
+                    new String[] {"hospital", "市内病院前", "しないびょういんまえ"})),
+            new Service("oto", "oto-volunteer", "大戸ボランティア輸送", ServiceKind.VOLUNTEER,
+                    ServiceCalendar.weekdays(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                    new BookingDeadline(2, LocalTime.of(17, 0)), null, List.of(LocalTime.of(9, 0)), 3, 0, 1, 2,
+                    List.of(new String[] {"kuragawa", "闇川", "くらがわ"}, new String[] {"clinic", "診療所前", "しんりょうじょまえ"})),
+            new Service("kitaaizu", "fureai", "北会津ふれあい号", ServiceKind.FIXED_ROUTE,
+                    ServiceCalendar.weekdays(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+                    new BookingDeadline(1, LocalTime.of(17, 0)), 200, List.of(LocalTime.of(9, 0)), 10, 1, 6, 9,
+                    List.of(new String[] {"branch", "北会津支所", "きたあいづししょ"}, new String[] {"mamiya", "真宮", "まみや"},
+                            new String[] {"arai", "荒井", "あらい"}, new String[] {"kawaminami", "川南", "かわみなみ"},
+                            new String[] {"shopping", "ショッピングセンター前", "しょっぴんぐせんたーまえ"})),
+            new Service("kawahigashi", "minazuru", "みなづる号", ServiceKind.FIXED_ROUTE,
+                    ServiceCalendar.weekdays(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                    new BookingDeadline(1, LocalTime.of(17, 0)), 200, List.of(LocalTime.of(9, 30)), 8, 1, 3, 7,
+                    List.of(new String[] {"branch", "河東支所", "かわひがしししょ"}, new String[] {"clinic", "医院前", "いいんまえ"})));
+
+    private static final String[][] SURNAMES = {{"佐藤", "さとう"}, {"鈴木", "すずき"}, {"渡部", "わたなべ"},
+            {"星", "ほし"}, {"五十嵐", "いがらし"}, {"長谷川", "はせがわ"}, {"菅野", "かんの"}, {"遠藤", "えんどう"},
+            {"小林", "こばやし"}, {"斎藤", "さいとう"}, {"目黒", "めぐろ"}, {"荒井", "あらい"}};
+    private static final String[][] GIVEN_NAMES = {{"ハル", "はる"}, {"キヨ", "きよ"}, {"正一", "しょういち"},
+            {"清", "きよし"}, {"茂", "しげる"}, {"和子", "かずこ"}, {"幸子", "さちこ"}, {"節子", "せつこ"},
+            {"弘", "ひろし"}, {"久子", "ひさこ"}, {"勇", "いさむ"}, {"トシ", "とし"}};
+
+    private final CommandGateway commands;
+    private final AtomicLong sent = new AtomicLong();
+
+    DemoData(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        try {
+            commands.sendAndWait(registerService(SERVICES.get(0)));
+        } catch (RuntimeException alreadyThere) {
+            log.info("Demo data: already in the store, nothing seeded");
+            return;
+        }
+        long start = System.nanoTime();
+        log.info("Demo data: seeding seven organizations and fiscal year 2025 through the commands");
+        Random random = new Random(2025);
+        Map<String, List<String>> members = new java.util.HashMap<>();
+        for (Organization org : ORGANIZATIONS) {
+            members.put(org.id(), registerMembers(org, random));
+        }
+        List<Runnable> histories = new ArrayList<>();
+        for (Service service : SERVICES) {
+            histories.addAll(serviceHistory(service, members.get(service.org()), random));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            histories.forEach(h -> done.add(pool.submit(h)));
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        log.info("Demo data: {} commands in {} s", sent.get(), (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    private <R> R send(Object command) {
+        sent.incrementAndGet();
+        return commands.sendAndWait(command);
+    }
+
+    private static RegisterService registerService(Service s) {
+        return new RegisterService(TransportService.idOf(s.org(), s.code()), s.org(), s.code(), s.name(), s.kind(),
+                s.deadline(), s.calendar());
+    }
+
+    private List<String> registerMembers(Organization org, Random random) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= org.members(); i++) {
+            String[] surname = SURNAMES[random.nextInt(SURNAMES.length)];
+            String[] given = GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
+            String phone = "0242-%02d-%04d".formatted(10 + random.nextInt(90), random.nextInt(10_000));
+            Set<MobilityNeed> needs = random.nextInt(10) == 0 ? Set.of(MobilityNeed.WHEELCHAIR)
+                    : random.nextInt(4) == 0 ? Set.of(MobilityNeed.WALKER) : Set.of();
+            String id = Ids.newId(Resident.ID_TYPE);
+            send(new RegisterResident(id, org.id(), "%s-%04d".formatted(org.id().substring(0, 2).toUpperCase(), i),
+                    new ResidentDetails(surname[0] + " " + given[0], surname[1] + " " + given[1], List.of(phone),
+                            org.district() + " " + (1 + random.nextInt(30)) + "番地", null, null, needs, null, null),
+                    LocalDate.of(1932 + random.nextInt(25), 1 + random.nextInt(12), 1), org.district(), SEEDER));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** The service, its stops, fleet and fare table now; each run of the year as a task of its own. */
+    private List<Runnable> serviceHistory(Service s, List<String> members, Random random) {
+        String serviceId = TransportService.idOf(s.org(), s.code());
+        if (!s.equals(SERVICES.get(0))) {
+            send(registerService(s));
+        }
+        for (String[] stop : s.stops()) {
+            send(new AddStop(serviceId, s.org(), stop[0], stop[1], stop[2], 37.45 + random.nextDouble() / 10,
+                    139.85 + random.nextDouble() / 10));
+        }
+        if (s.fareYen() != null) {
+            send(new SetFareTable(serviceId, s.org(), FY_START, FareTable.flat(s.fareYen())));
+        }
+        String vehicle = Ids.newId(Vehicle.ID_TYPE);
+        send(new RegisterVehicle(vehicle, s.org(), "会津 500 あ " + (10 + random.nextInt(89)) + "-" + (10 + random.nextInt(89)),
+                s.seats(), s.wheelchairSpaces()));
+        boolean paid = s.kind().takesFares();
+        LocalDate licenceExpiry = LocalDate.of(2028, 6, 30);
+        DriverQualification qualification = !paid ? DriverQualification.NONE
+                : s.kind() == ServiceKind.FIXED_ROUTE ? DriverQualification.CLASS_2_LICENCE
+                : DriverQualification.MINISTER_APPROVED_COURSE;
+        String driver = Ids.newId(Driver.ID_TYPE);
+        send(new RegisterDriver(driver, s.org(), "運転 " + GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)][0],
+                qualification == DriverQualification.CLASS_2_LICENCE ? LicenceKind.CLASS_2 : LicenceKind.CLASS_1,
+                licenceExpiry, qualification, null));
+
+        List<Runnable> runs = new ArrayList<>();
+        int[] odometer = {40_000 + random.nextInt(20_000)};
+        for (LocalDate day = FY_START; !day.isAfter(FY_END); day = day.plusDays(1)) {
+            if (!s.calendar().runsOn(day)) {
+                if (s.calendar().weekdays().contains(day.getDayOfWeek()) && random.nextInt(3) == 0) {
+                    LocalDate wanted = day;
+                    String member = members.get(random.nextInt(members.size()));
+                    runs.add(() -> send(new RecordUnmetNeed(Ids.newId(UnmetNeed.ID_TYPE), s.org(), s.code(), member,
+                            SEEDER, wanted, TripPurpose.HOSPITAL, TurnDownReason.NO_SERVICE_THAT_DAY, null,
+                            wanted.minusDays(2).atTime(11, 0))));
+                }
+                continue;
+            }
+            for (LocalTime departure : s.departures()) {
+                long seed = random.nextLong();
+                int km = 20 + random.nextInt(25);
+                int startKm = odometer[0];
+                odometer[0] += km;
+                LocalDate date = day;
+                runs.add(() -> runHistory(s, members, vehicle, driver, qualification, licenceExpiry, date, departure,
+                        startKm, km, new Random(seed)));
+            }
+        }
+        return runs;
+    }
+
+    private void runHistory(Service s, List<String> members, String vehicle, String driver,
+                            DriverQualification qualification, LocalDate licenceExpiry, LocalDate date,
+                            LocalTime departure, int startKm, int km, Random random) {
+        String org = s.org();
+        String runId = Ids.newId(Run.ID_TYPE);
+        send(new ScheduleRun(runId, org, s.code(), s.kind(), s.calendar(), date, departure,
+                s.deadline().forRideOn(date), vehicle, s.seats(), s.wheelchairSpaces(), driver, qualification,
+                licenceExpiry));
+        LocalDateTime callDay = s.deadline().forRideOn(date).toLocalDate().atTime(9, 0);
+        int riders = s.minRiders() + random.nextInt(s.maxRiders() - s.minRiders() + 1);
+        List<String> chosen = new ArrayList<>(members);
+        java.util.Collections.shuffle(chosen, random);
+        List<String> booked = new ArrayList<>();
+        int seatsLeft = s.seats();
+        for (int i = 0; i < riders && i < chosen.size(); i++) {
+            int passengers = random.nextInt(8) == 0 ? 2 : 1;
+            if (passengers > seatsLeft) {
+                break;
+            }
+            seatsLeft -= passengers;
+            String bookingId = Ids.newId("Booking");
+            String[] stop = s.stops().get(random.nextInt(s.stops().size()));
+            Fare fare = s.fareYen() == null ? Fare.NONE : Fare.fromTable(s.fareYen());
+            send(new BookRide(runId, org, bookingId, chosen.get(i), SEEDER,
+                    random.nextInt(4) == 0 ? Caller.FAMILY : Caller.SELF, Place.atHome(), Place.stop(stop[0]),
+                    departure.plusMinutes(5L * i), passengers, passengers - 1, false,
+                    random.nextBoolean() ? TripPurpose.HOSPITAL : TripPurpose.SHOPPING, null, fare,
+                    callDay.plusMinutes(7L * i)));
+            booked.add(bookingId);
+        }
+        List<String> riding = new ArrayList<>();
+        for (String bookingId : booked) {
+            if (random.nextInt(25) == 0) {
+                send(new CancelBooking(runId, org, bookingId, SEEDER, "体調不良", callDay.plusHours(5)));
+            } else {
+                riding.add(bookingId);
+            }
+        }
+        LocalDateTime checkAt = date.atTime(departure.minusMinutes(30));
+        send(new RecordSafetyCheck(runId, org, runId + "/check", driver, true, false, false, false,
+                "安全運転で", "事務局", checkAt));
+        send(new StartDuty(runId, org, runId + "/start", driver, "車庫", checkAt.plusMinutes(15), startKm));
+        int n = 0;
+        for (String bookingId : riding) {
+            LocalDateTime at = date.atTime(departure.plusMinutes(5L * n++));
+            if (random.nextInt(30) == 0) {
+                send(new RecordRideOutcome(runId, org, bookingId + "/noshow", bookingId, RideOutcome.NO_SHOW, at));
+                continue;
+            }
+            send(new RecordRideOutcome(runId, org, bookingId + "/board", bookingId, RideOutcome.BOARDED, at));
+            if (s.fareYen() != null) {
+                send(new CollectFare(runId, org, bookingId + "/fare", bookingId, s.fareYen(), PaymentMethod.CASH, at));
+            } else {
+                send(new RecordRideCosts(runId, org, bookingId + "/costs", bookingId, 300 + 50 * random.nextInt(6), 0,
+                        random.nextInt(3) == 0 ? 200 : 0, 0, at));
+            }
+            send(new RecordRideOutcome(runId, org, bookingId + "/drop", bookingId, RideOutcome.DROPPED_OFF,
+                    at.plusMinutes(25)));
+        }
+        send(new EndDuty(runId, org, runId + "/end", "車庫", date.atTime(departure.plusHours(3)), startKm + km,
+                List.of(s.stops().get(0)[1])));
+    }
+}
