@@ -194,6 +194,25 @@ class TransportApiTest {
     }
 
     @Test
+    void aReturnIsLinkedOnlyToAnOutboundOnRecord() throws Exception {
+        String morning = http.scheduleRun("minato", "minato-bus", 8);
+        String afternoon = http.scheduleRun("minato", "minato-bus", 8);
+        String outbound = (String) http.book("minato", morning).json().get("bookingId");
+        String body = """
+                {"runId":"%s","pickup":{"home":false,"stopId":"clinic"},"dropOff":{"home":true},"returnOf":"%s"}""";
+        eventually(() -> http.get("/api/orgs/minato/bookings/" + outbound).status(), s -> s == 200);
+        long before = storedEvents();
+
+        YuiHttp.Response unknown = http.post("/api/orgs/minato/bookings",
+                body.formatted(afternoon, "Booking:00000000-0000-0000-0000-000000000000"));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json()).containsEntry("title", "往路の予約が見つかりません");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertThat(http.post("/api/orgs/minato/bookings", body.formatted(afternoon, outbound)).status()).isEqualTo(201);
+    }
+
+    @Test
     void aDutyWithoutSafetyCheckIsRefusedAndNothingStoredThenTheDutyIsRecordedOnceDespiteRetries() throws Exception {
         String run = http.scheduleRun("minato", "minato-bus", 8);
         String driver = (String) http.get("/api/orgs/minato/runs/" + run).json().get("driverId");

@@ -1,6 +1,8 @@
 package jp.yui.app.security;
 
-import org.springframework.security.core.userdetails.User;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -8,22 +10,26 @@ import org.springframework.stereotype.Component;
 
 import jp.yui.infra.accounts.MongoUserAccounts;
 
+/** Loads logins from the accounts collection; a login locked after repeated failures is loaded as locked. */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
     private final MongoUserAccounts accounts;
+    private final LoginAttempts attempts;
 
-    AccountUserDetailsService(MongoUserAccounts accounts) {
+    AccountUserDetailsService(MongoUserAccounts accounts, LoginAttempts attempts) {
         this.accounts = accounts;
+        this.attempts = attempts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.find(username)
-                .map(a -> User.withUsername(a.username())
-                        .password(a.passwordHash())
-                        .roles(a.roles().toArray(String[]::new))
-                        .build())
+                .map(a -> {
+                    Set<Role> roles = a.roles().stream().map(Role::valueOf).collect(Collectors.toSet());
+                    return new YuiUser(a.username(), a.passwordHash(), attempts.isLocked(a.username()), roles,
+                            a.organizationId());
+                })
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

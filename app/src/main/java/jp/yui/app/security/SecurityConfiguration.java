@@ -17,7 +17,9 @@ import jp.yui.app.web.ProblemResponses;
 import jp.yui.infra.accounts.MongoUserAccounts;
 
 /**
- * Every API path needs a login: HTTP Basic for scripts, a form login (session cookie) for pages.
+ * Every API path needs a login: HTTP Basic for scripts, a form login (session cookie) for pages. What a login may
+ * do under an organization's paths is decided by {@link OrganizationAccess}; failed logins are counted by
+ * {@link LoginAttempts}.
  *
  * <p>CSRF protection is on for browser sessions. A request that carries its own Authorization header is exempt:
  * a hostile page cannot add that header cross-site, and the API never sends a Basic challenge, so a browser
@@ -40,12 +42,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems,
+                                            OrganizationAccess organizationAccess) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
+                        .requestMatchers("/api/orgs/{org}/**").access(organizationAccess)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problems.write(request, response, HttpStatus.UNAUTHORIZED, "login-required")))
@@ -58,7 +62,9 @@ class SecurityConfiguration {
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden"), api))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
+                                "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 }

@@ -27,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import jp.yui.app.web.Conflict;
 import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
 import jp.yui.domain.shared.Ids;
@@ -125,6 +126,9 @@ class BookingsController {
     Map<String, Object> book(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                              @Valid @RequestBody BookRideRequest request, Principal operator) {
         RunView run = runs.find(request.runId()).filter(r -> r.organizationId().equals(org)).orElseThrow(NotFound::new);
+        if (request.returnOf() != null && rides.find(org, request.returnOf()).isEmpty()) {
+            throw new Conflict(HttpStatus.UNPROCESSABLE_ENTITY, "return-of-unknown-booking");
+        }
         Place pickup = request.pickup().toPlace();
         Place dropOff = request.dropOff().toPlace();
         Fare fare = fares.quote(org, run, pickup, dropOff, request.distanceKm(),

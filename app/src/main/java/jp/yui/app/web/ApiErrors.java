@@ -76,8 +76,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e, Locale locale) {
+        return problems.problem(HttpStatus.FORBIDDEN, "forbidden", locale);
+    }
+
+    @ExceptionHandler
     ProblemDetail conflict(Conflict e, Locale locale) {
-        return problems.problem(HttpStatus.CONFLICT, e.code(), locale);
+        return problems.problem(e.status(), e.code(), locale);
     }
 
     @ExceptionHandler

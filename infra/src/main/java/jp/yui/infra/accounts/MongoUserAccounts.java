@@ -29,6 +29,17 @@ public final class MongoUserAccounts {
                 d.getString("organizationId")));
     }
 
+    /** Every account, in user-name order. */
+    public List<UserAccount> list() {
+        List<UserAccount> all = new java.util.ArrayList<>();
+        for (Document d : users.find()) {
+            all.add(new UserAccount(d.getString("_id"), d.getString("passwordHash"), d.getList("roles", String.class),
+                    d.getString("organizationId")));
+        }
+        all.sort(java.util.Comparator.comparing(UserAccount::username));
+        return all;
+    }
+
     public boolean isEmpty() {
         return users.countDocuments() == 0;
     }

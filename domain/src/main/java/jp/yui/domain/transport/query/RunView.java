@@ -46,6 +46,37 @@ public record RunView(String runId, String organizationId, String serviceId, Ser
             return cancellation == null;
         }
 
+        Booking changed(String byOperator, Place newPickup, Place newDropOff, LocalTime newPickupTime,
+                        int newPassengers, int newCompanions, boolean newWheelchair) {
+            return new Booking(bookingId, residentId, byOperator, caller, newPickup, newDropOff, newPickupTime,
+                    newPassengers, newCompanions, newWheelchair, purpose, returnOf, fare, bookedAt, cancellation,
+                    cancellationReason, outcome, fareCollectedYen, paymentMethod, costs);
+        }
+
+        Booking cancelled(CancellationKind kind, String reason) {
+            return new Booking(bookingId, residentId, operator, caller, pickup, dropOff, pickupTime, passengers,
+                    companions, wheelchair, purpose, returnOf, fare, bookedAt, kind, reason, outcome,
+                    fareCollectedYen, paymentMethod, costs);
+        }
+
+        Booking withOutcome(RideOutcome newOutcome) {
+            return new Booking(bookingId, residentId, operator, caller, pickup, dropOff, pickupTime, passengers,
+                    companions, wheelchair, purpose, returnOf, fare, bookedAt, cancellation, cancellationReason,
+                    newOutcome, fareCollectedYen, paymentMethod, costs);
+        }
+
+        Booking withFareCollected(int yen, PaymentMethod method) {
+            return new Booking(bookingId, residentId, operator, caller, pickup, dropOff, pickupTime, passengers,
+                    companions, wheelchair, purpose, returnOf, fare, bookedAt, cancellation, cancellationReason,
+                    outcome, yen, method, costs);
+        }
+
+        Booking withCosts(Costs newCosts) {
+            return new Booking(bookingId, residentId, operator, caller, pickup, dropOff, pickupTime, passengers,
+                    companions, wheelchair, purpose, returnOf, fare, bookedAt, cancellation, cancellationReason,
+                    outcome, fareCollectedYen, paymentMethod, newCosts);
+        }
+
         int seatsTaken() {
             return active() ? passengers - (wheelchair ? 1 : 0) : 0;
         }

@@ -56,18 +56,13 @@ public class RunsProjection {
 
     @EventHandler
     void on(BookingChanged e) {
-        update(e.runId(), run -> run.withBookingChanged(e.bookingId(), b -> new RunView.Booking(b.bookingId(),
-                b.residentId(), e.operator(), b.caller(), e.pickup(), e.dropOff(), e.pickupTime(), e.passengers(),
-                e.companions(), e.wheelchair(), b.purpose(), b.returnOf(), b.fare(), b.bookedAt(), b.cancellation(),
-                b.cancellationReason(), b.outcome(), b.fareCollectedYen(), b.paymentMethod(), b.costs())));
+        update(e.runId(), run -> run.withBookingChanged(e.bookingId(), b -> b.changed(e.operator(), e.pickup(),
+                e.dropOff(), e.pickupTime(), e.passengers(), e.companions(), e.wheelchair())));
     }
 
     @EventHandler
     void on(BookingCancelled e) {
-        update(e.runId(), run -> run.withBookingChanged(e.bookingId(), b -> new RunView.Booking(b.bookingId(),
-                b.residentId(), b.operator(), b.caller(), b.pickup(), b.dropOff(), b.pickupTime(), b.passengers(),
-                b.companions(), b.wheelchair(), b.purpose(), b.returnOf(), b.fare(), b.bookedAt(), e.kind(),
-                e.reason(), b.outcome(), b.fareCollectedYen(), b.paymentMethod(), b.costs())));
+        update(e.runId(), run -> run.withBookingChanged(e.bookingId(), b -> b.cancelled(e.kind(), e.reason())));
     }
 
     @EventHandler
@@ -78,27 +73,18 @@ public class RunsProjection {
 
     @EventHandler
     void on(RideOutcomeRecorded e) {
-        update(e.runId(), run -> run.withBookingChanged(e.bookingId(), b -> new RunView.Booking(b.bookingId(),
-                b.residentId(), b.operator(), b.caller(), b.pickup(), b.dropOff(), b.pickupTime(), b.passengers(),
-                b.companions(), b.wheelchair(), b.purpose(), b.returnOf(), b.fare(), b.bookedAt(), b.cancellation(),
-                b.cancellationReason(), e.outcome(), b.fareCollectedYen(), b.paymentMethod(), b.costs())));
+        update(e.runId(), run -> run.withBookingChanged(e.bookingId(), b -> b.withOutcome(e.outcome())));
     }
 
     @EventHandler
     void on(FareCollected e) {
-        update(e.runId(), run -> run.withBookingChanged(e.bookingId(), b -> new RunView.Booking(b.bookingId(),
-                b.residentId(), b.operator(), b.caller(), b.pickup(), b.dropOff(), b.pickupTime(), b.passengers(),
-                b.companions(), b.wheelchair(), b.purpose(), b.returnOf(), b.fare(), b.bookedAt(), b.cancellation(),
-                b.cancellationReason(), b.outcome(), e.yen(), e.method(), b.costs())));
+        update(e.runId(), run -> run.withBookingChanged(e.bookingId(), b -> b.withFareCollected(e.yen(), e.method())));
     }
 
     @EventHandler
     void on(RideCostsRecorded e) {
-        update(e.runId(), run -> run.withBookingChanged(e.bookingId(), b -> new RunView.Booking(b.bookingId(),
-                b.residentId(), b.operator(), b.caller(), b.pickup(), b.dropOff(), b.pickupTime(), b.passengers(),
-                b.companions(), b.wheelchair(), b.purpose(), b.returnOf(), b.fare(), b.bookedAt(), b.cancellation(),
-                b.cancellationReason(), b.outcome(), b.fareCollectedYen(), b.paymentMethod(),
-                new RunView.Costs(e.fuelYen(), e.tollYen(), e.parkingYen(), e.thanksYen()))));
+        update(e.runId(), run -> run.withBookingChanged(e.bookingId(),
+                b -> b.withCosts(new RunView.Costs(e.fuelYen(), e.tollYen(), e.parkingYen(), e.thanksYen()))));
     }
 
     @EventHandler

@@ -1,0 +1,110 @@
+package jp.yui.app.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.stereotype.Component;
+
+import jp.yui.domain.shared.query.ViewStore;
+import jp.yui.domain.transport.query.DriverView;
+import jp.yui.domain.transport.query.RunView;
+
+/**
+ * Who may do what under {@code /api/orgs/{org}/}: checked on the server for every request, before any controller
+ * runs. A login of one organization never reaches another's paths; city staff read every organization's figures
+ * and nothing else; a driver reads and records only the runs assigned to them. A path this policy does not know is
+ * refused, so a new endpoint must be given its place here before anyone can use it.
+ */
+@Component
+class OrganizationAccess implements AuthorizationManager<RequestAuthorizationContext> {
+
+    /** The parts of an organization's API, by what they show and change. */
+    enum Area {
+        REFERENCE(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER, Role.DRIVER), Set.of(Role.ORG_ADMIN)),
+        RESIDENTS(Set.of(Role.ORG_ADMIN, Role.OPERATOR), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
+        RUNS(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
+        RUN_OF_DRIVER(Set.of(Role.ORG_ADMIN, Role.OPERATOR), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
+        BOOKINGS(Set.of(Role.ORG_ADMIN, Role.OPERATOR), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
+        STATS(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER, Role.EVENT_STAFF, Role.TILL_STAFF), Set.of()),
+        UNKNOWN(Set.of(), Set.of());
+
+        final Set<Role> read;
+        final Set<Role> write;
+
+        Area(Set<Role> read, Set<Role> write) {
+            this.read = read.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(read);
+            this.write = write.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(write);
+        }
+    }
+
+    private final ViewStore<RunView> runs;
+    private final ViewStore<DriverView> drivers;
+
+    OrganizationAccess(ViewStore<RunView> runs, ViewStore<DriverView> drivers) {
+        this.runs = runs;
+        this.drivers = drivers;
+    }
+
+    @Override
+    public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+        Authentication auth = authentication.get();
+        if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof YuiUser user)) {
+            return new AuthorizationDecision(false);
+        }
+        String org = context.getVariables().get("org");
+        String[] rest = context.getRequest().getRequestURI()
+                .substring(context.getRequest().getContextPath().length()).split("/");
+        // rest: "", "api", "orgs", org, area, ...
+        boolean read = HttpMethod.GET.matches(context.getRequest().getMethod());
+        return new AuthorizationDecision(allowed(user, org, rest, read));
+    }
+
+    boolean allowed(YuiUser user, String org, String[] path, boolean read) {
+        if (user.has(Role.ADMIN)) {
+            return true;
+        }
+        Area area = areaOf(path);
+        if (user.has(Role.CITY_STAFF) && area == Area.STATS && read) {
+            return true;
+        }
+        if (org == null || !org.equals(user.organizationId())) {
+            return false;
+        }
+        Set<Role> allowed = read ? area.read : area.write;
+        if (user.roles().stream().anyMatch(allowed::contains)) {
+            return true;
+        }
+        return area == Area.RUN_OF_DRIVER && user.has(Role.DRIVER) && path.length > 5
+                && isAssigned(org, path[5], user.getUsername());
+    }
+
+    static Area areaOf(String[] path) {
+        if (path.length < 5) {
+            return Area.UNKNOWN;
+        }
+        String first = path[4];
+        return switch (first) {
+            case "services", "vehicles", "drivers" -> Area.REFERENCE;
+            case "residents" -> Area.RESIDENTS;
+            case "bookings", "unmet-needs", "recurring-bookings" -> Area.BOOKINGS;
+            case "stats" -> Area.STATS;
+            case "runs" -> path.length > 6 && (path[6].equals("sheet") || path[6].equals("duty")) ? Area.RUN_OF_DRIVER
+                    : path.length > 6 && path[6].equals("turn-downs") ? Area.BOOKINGS : Area.RUNS;
+            default -> Area.UNKNOWN;
+        };
+    }
+
+    private boolean isAssigned(String org, String runId, String username) {
+        return runs.find(runId)
+                .filter(run -> run.organizationId().equals(org) && run.driverId() != null)
+                .flatMap(run -> drivers.find(run.driverId()))
+                .map(driver -> username.equals(driver.userName()))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,32 @@
+package jp.yui.app.security;
+
+import java.util.Set;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** A logged-in user with the organization the login belongs to (null for admin and city staff). */
+public final class YuiUser extends User {
+
+    private final String organizationId;
+    private final Set<Role> roles;
+
+    YuiUser(String username, String passwordHash, boolean locked, Set<Role> roles, String organizationId) {
+        super(username, passwordHash, true, true, true, !locked,
+                roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
+        this.organizationId = organizationId;
+        this.roles = Set.copyOf(roles);
+    }
+
+    public String organizationId() {
+        return organizationId;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+}
