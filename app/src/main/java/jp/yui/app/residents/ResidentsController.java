@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import jp.yui.app.privacy.AccessAudit;
 import jp.yui.app.web.Conflict;
 import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
@@ -32,6 +33,7 @@ import jp.yui.app.web.Views;
 import jp.yui.domain.residents.api.ChangeResidentDetails;
 import jp.yui.domain.residents.api.ConsentKind;
 import jp.yui.domain.residents.api.EmergencyContact;
+import jp.yui.domain.residents.api.EraseResident;
 import jp.yui.domain.residents.api.MobilityNeed;
 import jp.yui.domain.residents.api.RecordConsent;
 import jp.yui.domain.residents.api.RegisterResident;
@@ -39,6 +41,7 @@ import jp.yui.domain.residents.api.ResidentDetails;
 import jp.yui.domain.residents.command.Resident;
 import jp.yui.domain.residents.query.ResidentView;
 import jp.yui.domain.shared.Ids;
+import jp.yui.domain.shared.PersonalDataVault;
 import jp.yui.domain.shared.query.ViewStore;
 
 /**
@@ -71,17 +74,40 @@ class ResidentsController {
     record ConsentRequest(@NotNull ConsentKind kind, boolean given, @NotNull LocalDate date) {
     }
 
+    /** A resident as the API shows them: the details opened, or none once the resident is erased. */
+    record ResidentResponse(String residentId, String organizationId, String memberNumber, ResidentDetails details,
+                            LocalDate birthYearMonth, String district, List<ResidentView.Consent> consents,
+                            boolean erased) {
+    }
+
     private final CommandGateway commands;
     private final ViewStore<ResidentView> residents;
+    private final PersonalDataVault vault;
+    private final AccessAudit audit;
 
-    ResidentsController(CommandGateway commands, ViewStore<ResidentView> residents) {
+    ResidentsController(CommandGateway commands, ViewStore<ResidentView> residents, PersonalDataVault vault,
+                        AccessAudit audit) {
         this.commands = commands;
         this.residents = residents;
+        this.vault = vault;
+        this.audit = audit;
+    }
+
+    private ResidentResponse show(ResidentView view) {
+        ResidentDetails details = view.erased() ? null
+                : vault.openNullable(view.details(), ResidentDetails.class).orElse(null);
+        return new ResidentResponse(view.residentId(), view.organizationId(), view.memberNumber(), details,
+                view.birthYearMonth(), view.district(), view.consents(), view.erased() || details == null);
+    }
+
+    private ResidentResponse shown(String org, ResidentView view) {
+        audit.read(org, "resident", List.of(view.residentId()));
+        return show(view);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ResidentView register(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+    ResidentResponse register(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                           @Valid @RequestBody RegisterRequest request, Principal operator) {
         if (residents.findByOrganization(org).stream().anyMatch(r -> r.memberNumber().equals(request.memberNumber()))) {
             throw new Conflict("member-number-taken");
@@ -90,46 +116,66 @@ class ResidentsController {
         LocalDate birth = request.birthYearMonth() == null ? null : request.birthYearMonth().withDayOfMonth(1);
         commands.sendAndWait(new RegisterResident(id, org, request.memberNumber(), request.details().toDetails(),
                 birth, request.district(), operator.getName()));
-        return Views.awaitPresent(() -> residents.find(id)).orElseThrow(NotFound::new);
+        return shown(org, Views.awaitPresent(() -> residents.find(id)).orElseThrow(NotFound::new));
     }
 
     /** Search by phone number (any writing) or by the start of the kana reading. */
     @GetMapping
-    List<ResidentView> search(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
-                              @RequestParam(required = false) @Size(max = 30) String phone,
-                              @RequestParam(required = false) @Size(max = 50) String kana) {
-        return residents.findByOrganization(org).stream()
-                .filter(r -> phone == null || r.hasPhone(phone))
-                .filter(r -> kana == null || r.kanaStartsWith(kana))
+    List<ResidentResponse> search(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                                  @RequestParam(required = false) @Size(max = 30) String phone,
+                                  @RequestParam(required = false) @Size(max = 50) String kana) {
+        List<ResidentResponse> found = residents.findByOrganization(org).stream()
+                .map(this::show)
+                .filter(r -> r.details() != null)
+                .filter(r -> phone == null || ResidentView.hasPhone(r.details(), phone))
+                .filter(r -> kana == null || ResidentView.kanaStartsWith(r.details(), kana))
                 .limit(100)
                 .toList();
+        audit.read(org, "resident-search", found.stream().map(ResidentResponse::residentId).toList());
+        return found;
     }
 
     @GetMapping("/{residentId}")
-    ResidentView get(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
-                     @PathVariable @Pattern(regexp = Identifiers.RESIDENT_ID) String residentId) {
-        return resident(org, residentId);
+    ResidentResponse get(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                         @PathVariable @Pattern(regexp = Identifiers.RESIDENT_ID) String residentId) {
+        return shown(org, resident(org, residentId));
     }
 
     @PutMapping("/{residentId}")
-    ResidentView change(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+    ResidentResponse change(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                         @PathVariable @Pattern(regexp = Identifiers.RESIDENT_ID) String residentId,
                         @Valid @RequestBody Details details, Principal operator) {
         ResidentDetails changed = details.toDetails();
         commands.sendAndWait(new ChangeResidentDetails(residentId, org, changed, operator.getName()));
-        return Views.awaitPresent(() -> residents.find(residentId).filter(r -> r.details().equals(changed)))
-                .orElseThrow(NotFound::new);
+        return shown(org, Views.awaitPresent(() -> residents.find(residentId).filter(r -> r.details() != null
+                && vault.open(r.details(), ResidentDetails.class).filter(changed::equals).isPresent()))
+                .orElseThrow(NotFound::new));
     }
 
     @PostMapping("/{residentId}/consents")
-    ResidentView consent(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+    ResidentResponse consent(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                          @PathVariable @Pattern(regexp = Identifiers.RESIDENT_ID) String residentId,
                          @Valid @RequestBody ConsentRequest request, Principal operator) {
         commands.sendAndWait(new RecordConsent(residentId, org, request.kind(), request.given(), request.date(),
                 operator.getName()));
         return Views.awaitPresent(() -> residents.find(residentId).filter(r -> r.consents().stream()
                 .anyMatch(c -> c.kind() == request.kind() && c.given() == request.given()
-                        && c.date().equals(request.date())))).orElseThrow(NotFound::new);
+                        && c.date().equals(request.date())))).map(this::show).orElseThrow(NotFound::new);
+    }
+
+    /**
+     * 削除: erases the resident. Their key is destroyed at once, so their details can no longer be read anywhere
+     * (API, views, events, backups); bookings and rides stay counted in the figures, without a name.
+     */
+    @PostMapping("/{residentId}/erase")
+    ResidentResponse erase(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                           @PathVariable @Pattern(regexp = Identifiers.RESIDENT_ID) String residentId,
+                           Principal operator) {
+        resident(org, residentId);
+        commands.sendAndWait(new EraseResident(residentId, org, operator.getName()));
+        vault.erase(residentId);
+        return Views.awaitPresent(() -> residents.find(residentId).filter(ResidentView::erased)).map(this::show)
+                .orElseThrow(NotFound::new);
     }
 
     private ResidentView resident(String org, String residentId) {

@@ -32,6 +32,8 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
         RUN_OF_DRIVER(Set.of(Role.ORG_ADMIN, Role.OPERATOR), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
         BOOKINGS(Set.of(Role.ORG_ADMIN, Role.OPERATOR), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
         STATS(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER, Role.EVENT_STAFF, Role.TILL_STAFF), Set.of()),
+        /** Erasing a person and reading who looked at personal data: the organization's admin only. */
+        ADMINISTRATION(Set.of(Role.ORG_ADMIN), Set.of(Role.ORG_ADMIN)),
         UNKNOWN(Set.of(), Set.of());
 
         final Set<Role> read;
@@ -91,7 +93,8 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
         String first = path[4];
         return switch (first) {
             case "services", "vehicles", "drivers" -> Area.REFERENCE;
-            case "residents" -> Area.RESIDENTS;
+            case "residents" -> path.length > 6 && path[6].equals("erase") ? Area.ADMINISTRATION : Area.RESIDENTS;
+            case "audit" -> Area.ADMINISTRATION;
             case "bookings", "unmet-needs", "recurring-bookings" -> Area.BOOKINGS;
             case "stats" -> Area.STATS;
             case "runs" -> path.length > 6 && (path[6].equals("sheet") || path[6].equals("duty")) ? Area.RUN_OF_DRIVER

@@ -25,6 +25,7 @@ import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
 import jp.yui.app.web.Views;
 import jp.yui.domain.shared.Ids;
+import jp.yui.domain.shared.PersonalDataVault;
 import jp.yui.domain.shared.query.ViewStore;
 import jp.yui.domain.transport.api.DriverQualification;
 import jp.yui.domain.transport.api.LicenceKind;
@@ -44,6 +45,11 @@ class FleetController {
                                   @Min(0) @Max(9) int wheelchairSpaces) {
     }
 
+    /** A driver as the API shows them, the name opened (gone once the driver is erased). */
+    record DriverResponse(String driverId, String organizationId, String name, LicenceKind licenceKind,
+                          LocalDate licenceExpiry, DriverQualification qualification, String userName) {
+    }
+
     record RegisterDriverRequest(@NotBlank @Size(max = 100) String name, @NotNull LicenceKind licenceKind,
                                  @NotNull LocalDate licenceExpiry, @NotNull DriverQualification qualification,
                                  @Size(max = 64) String userName) {
@@ -52,11 +58,19 @@ class FleetController {
     private final CommandGateway commands;
     private final ViewStore<VehicleView> vehicles;
     private final ViewStore<DriverView> drivers;
+    private final PersonalDataVault vault;
 
-    FleetController(CommandGateway commands, ViewStore<VehicleView> vehicles, ViewStore<DriverView> drivers) {
+    FleetController(CommandGateway commands, ViewStore<VehicleView> vehicles, ViewStore<DriverView> drivers,
+                    PersonalDataVault vault) {
         this.commands = commands;
         this.vehicles = vehicles;
         this.drivers = drivers;
+        this.vault = vault;
+    }
+
+    private DriverResponse show(DriverView d) {
+        return new DriverResponse(d.driverId(), d.organizationId(), vault.openNullable(d.name(), String.class)
+                .orElse(null), d.licenceKind(), d.licenceExpiry(), d.qualification(), d.userName());
     }
 
     @PostMapping("/vehicles")
@@ -76,16 +90,16 @@ class FleetController {
 
     @PostMapping("/drivers")
     @ResponseStatus(HttpStatus.CREATED)
-    DriverView registerDriver(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+    DriverResponse registerDriver(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                               @Valid @RequestBody RegisterDriverRequest request) {
         String id = Ids.newId(Driver.ID_TYPE);
         commands.sendAndWait(new RegisterDriver(id, org, request.name(), request.licenceKind(),
                 request.licenceExpiry(), request.qualification(), request.userName()));
-        return Views.awaitPresent(() -> drivers.find(id)).orElseThrow(NotFound::new);
+        return show(Views.awaitPresent(() -> drivers.find(id)).orElseThrow(NotFound::new));
     }
 
     @GetMapping("/drivers")
-    List<DriverView> drivers(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org) {
-        return drivers.findByOrganization(org);
+    List<DriverResponse> drivers(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org) {
+        return drivers.findByOrganization(org).stream().map(this::show).toList();
     }
 }

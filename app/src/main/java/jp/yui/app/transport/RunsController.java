@@ -28,7 +28,10 @@ import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
 import jp.yui.app.web.Views;
 import jp.yui.domain.residents.api.MobilityNeed;
+import jp.yui.app.privacy.AccessAudit;
+import jp.yui.domain.residents.api.ResidentDetails;
 import jp.yui.domain.residents.query.ResidentView;
+import jp.yui.domain.shared.PersonalDataVault;
 import jp.yui.domain.shared.Ids;
 import jp.yui.domain.shared.query.ViewStore;
 import jp.yui.domain.transport.api.Place;
@@ -83,10 +86,14 @@ class RunsController {
     private final ViewStore<VehicleView> vehicles;
     private final ViewStore<DriverView> drivers;
     private final ViewStore<ResidentView> residents;
+    private final PersonalDataVault vault;
+    private final AccessAudit audit;
 
     RunsController(CommandGateway commands, ViewStore<RunView> runs, ViewStore<ServiceView> services,
                    ViewStore<VehicleView> vehicles, ViewStore<DriverView> drivers,
-                   ViewStore<ResidentView> residents) {
+                   ViewStore<ResidentView> residents, PersonalDataVault vault, AccessAudit audit) {
+        this.vault = vault;
+        this.audit = audit;
         this.commands = commands;
         this.runs = runs;
         this.services = services;
@@ -137,21 +144,24 @@ class RunsController {
         RunView run = run(org, runId);
         ServiceView service = services.find(TransportService.idOf(org, run.serviceId())).orElse(null);
         List<Pickup> pickups = run.bookingsInPickupOrder().stream().map(b -> {
-            ResidentView resident = b.residentId() == null ? null
-                    : residents.find(b.residentId()).filter(r -> r.organizationId().equals(org)).orElse(null);
+            ResidentDetails resident = b.residentId() == null ? null
+                    : residents.find(b.residentId()).filter(r -> r.organizationId().equals(org))
+                    .flatMap(r -> vault.openNullable(r.details(), ResidentDetails.class)).orElse(null);
             return new Pickup(b.bookingId(), b.pickupTime(), b.residentId(),
-                    resident == null ? null : resident.details().name(),
-                    resident == null ? List.of() : resident.details().phones(),
-                    resident == null ? Set.of() : resident.details().mobilityNeeds(),
-                    resident == null ? null : resident.details().notes(), b.pickup(), placeName(service, b.pickup()),
+                    resident == null ? null : resident.name(),
+                    resident == null ? List.of() : resident.phones(),
+                    resident == null ? Set.of() : resident.mobilityNeeds(),
+                    resident == null ? null : resident.notes(), b.pickup(), placeName(service, b.pickup()),
                     b.dropOff(), placeName(service, b.dropOff()),
-                    resident == null ? null : resident.details().address(), b.passengers(), b.companions(),
+                    resident == null ? null : resident.address(), b.passengers(), b.companions(),
                     b.wheelchair(), b.fare() == null ? 0 : b.fare().totalYen(),
                     b.outcome() == null ? null : b.outcome().name());
         }).toList();
         String vehicle = run.vehicleId() == null ? null
                 : vehicles.find(run.vehicleId()).map(VehicleView::registrationNumber).orElse(null);
-        String driver = run.driverId() == null ? null : drivers.find(run.driverId()).map(DriverView::name).orElse(null);
+        String driver = run.driverId() == null ? null : drivers.find(run.driverId())
+                .flatMap(d -> vault.openNullable(d.name(), String.class)).orElse(null);
+        audit.read(org, "run-sheet", pickups.stream().map(Pickup::residentId).filter(java.util.Objects::nonNull).toList());
         return new RunSheet(run.runId(), run.serviceId(), service == null ? null : service.name(), run.serviceDate(),
                 run.departure(), vehicle, driver, pickups);
     }

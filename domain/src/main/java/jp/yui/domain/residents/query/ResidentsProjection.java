@@ -6,10 +6,11 @@ import org.axonframework.eventhandling.ResetHandler;
 
 import jp.yui.domain.residents.api.ConsentRecorded;
 import jp.yui.domain.residents.api.ResidentDetailsChanged;
+import jp.yui.domain.residents.api.ResidentErased;
 import jp.yui.domain.residents.api.ResidentRegistered;
 import jp.yui.domain.shared.query.ViewStore;
 
-/** Keeps the resident directory the operators search when a call comes in. */
+/** Keeps the resident directory the operators search when a call comes in. Details stay sealed. */
 @ProcessingGroup(ResidentsProjection.PROCESSING_GROUP)
 public class ResidentsProjection {
 
@@ -23,22 +24,27 @@ public class ResidentsProjection {
 
     @EventHandler
     void on(ResidentRegistered e) {
-        java.util.List<ResidentView.Consent> consents = residents.find(e.residentId())
-                .map(ResidentView::consents).orElse(java.util.List.of());
-        residents.save(e.residentId(), e.organizationId(), ResidentView.of(e.residentId(), e.organizationId(),
-                e.memberNumber(), e.details(), e.birthYearMonth(), e.district(), consents));
+        ResidentView existing = residents.find(e.residentId()).orElse(null);
+        residents.save(e.residentId(), e.organizationId(), new ResidentView(e.residentId(), e.organizationId(),
+                e.memberNumber(), existing != null && existing.erased() ? null : e.details(), e.birthYearMonth(),
+                e.district(), existing == null ? null : existing.consents(), existing != null && existing.erased()));
     }
 
     @EventHandler
     void on(ResidentDetailsChanged e) {
-        residents.find(e.residentId()).ifPresent(r -> residents.save(e.residentId(), e.organizationId(),
-                r.withDetails(e.details())));
+        residents.find(e.residentId()).filter(r -> !r.erased())
+                .ifPresent(r -> residents.save(e.residentId(), e.organizationId(), r.withDetails(e.details())));
     }
 
     @EventHandler
     void on(ConsentRecorded e) {
         residents.find(e.residentId()).ifPresent(r -> residents.save(e.residentId(), e.organizationId(),
                 r.withConsent(new ResidentView.Consent(e.kind(), e.given(), e.date(), e.recordedBy()))));
+    }
+
+    @EventHandler
+    void on(ResidentErased e) {
+        residents.find(e.residentId()).ifPresent(r -> residents.save(e.residentId(), e.organizationId(), r.asErased()));
     }
 
     @ResetHandler

@@ -3,7 +3,12 @@ package jp.yui.domain.transport.api;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A booking was cancelled: before the deadline, late, or on the day. */
+import jp.yui.domain.shared.Sealed;
+
+/**
+ * A booking was cancelled: before the deadline, late, or on the day. The reason (often about health) is sealed with
+ * the rider's key.
+ */
 public record BookingCancelled(
         String bookingId,
         String runId,
@@ -12,6 +17,6 @@ public record BookingCancelled(
         LocalDate serviceDate,
         CancellationKind kind,
         String operator,
-        String reason,
+        Sealed reason,
         LocalDateTime cancelledAt) {
 }

@@ -2,11 +2,13 @@ package jp.yui.domain.transport.api;
 
 import java.time.LocalDate;
 
-/** A driver was registered; {@code userName} is the login the driver uses on the phone, if any. */
+import jp.yui.domain.shared.Sealed;
+
+/** A driver was registered, the name sealed with the driver's key; {@code userName} is the driver's login, if any. */
 public record DriverRegistered(
         String driverId,
         String organizationId,
-        String name,
+        Sealed name,
         LicenceKind licenceKind,
         LocalDate licenceExpiry,
         DriverQualification qualification,

@@ -3,7 +3,9 @@ package jp.yui.domain.transport.api;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A ride asked for that no run could give was recorded. */
+import jp.yui.domain.shared.Sealed;
+
+/** A ride asked for that no run could give was recorded; the free-text note is sealed with the caller's key. */
 public record UnmetNeedRecorded(
         String needId,
         String organizationId,
@@ -13,6 +15,6 @@ public record UnmetNeedRecorded(
         LocalDate wantedDate,
         TripPurpose purpose,
         TurnDownReason reason,
-        String note,
+        Sealed note,
         LocalDateTime at) {
 }

@@ -22,10 +22,11 @@ public class Driver {
     }
 
     @CommandHandler
-    public Driver(RegisterDriver command) {
+    public Driver(RegisterDriver command, jp.yui.domain.shared.PersonalDataVault vault) {
         new DriverHasLicence(command.name(), command.licenceKind(), command.licenceExpiry(),
                 command.qualification()).verify();
-        apply(new DriverRegistered(command.driverId(), command.organizationId(), command.name(),
+        apply(new DriverRegistered(command.driverId(), command.organizationId(),
+                vault.seal(command.driverId(), command.name()),
                 command.licenceKind(), command.licenceExpiry(), command.qualification(), command.userName()));
     }
 

@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import jp.yui.domain.shared.PersonalDataVault;
 import jp.yui.domain.transport.api.AbnormalEventRecorded;
 import jp.yui.domain.transport.api.AccidentRecorded;
 import jp.yui.domain.transport.api.BookRide;
@@ -78,7 +79,8 @@ public class Run {
     private int startOdometerKm;
 
     /** What the run needs to know of a booking: its seats and whether it is still on and where the rider is. */
-    private record Booking(int passengers, boolean wheelchair, boolean cancelled, RideOutcome outcome) {
+    private record Booking(String residentId, int passengers, boolean wheelchair, boolean cancelled,
+                           RideOutcome outcome) {
 
         int seatsTaken() {
             return cancelled ? 0 : passengers - (wheelchair ? 1 : 0);
@@ -139,12 +141,13 @@ public class Run {
     }
 
     @CommandHandler
-    public CancellationKind handle(CancelBooking command) {
+    public CancellationKind handle(CancelBooking command, PersonalDataVault vault) {
         belongsTo(command.organizationId());
-        activeBooking(command.bookingId());
+        Booking booking = activeBooking(command.bookingId());
+        String subject = booking.residentId() != null ? booking.residentId() : command.bookingId();
         CancellationKind kind = cancellationKind(command.cancelledAt());
         apply(new BookingCancelled(command.bookingId(), runId, organizationId, serviceId, serviceDate, kind,
-                command.operator(), command.reason(), command.cancelledAt()));
+                command.operator(), vault.seal(subject, command.reason()), command.cancelledAt()));
         return kind;
     }
 
@@ -310,20 +313,22 @@ public class Run {
 
     @EventSourcingHandler
     void on(RideBooked event) {
-        bookings.put(event.bookingId(), new Booking(event.passengers(), event.wheelchair(), false, null));
+        bookings.put(event.bookingId(), new Booking(event.residentId(), event.passengers(), event.wheelchair(), false,
+                null));
     }
 
     @EventSourcingHandler
     void on(BookingChanged event) {
         Booking booking = bookings.get(event.bookingId());
-        bookings.put(event.bookingId(), new Booking(event.passengers(), event.wheelchair(), booking.cancelled(),
-                booking.outcome()));
+        bookings.put(event.bookingId(), new Booking(booking.residentId(), event.passengers(), event.wheelchair(),
+                booking.cancelled(), booking.outcome()));
     }
 
     @EventSourcingHandler
     void on(BookingCancelled event) {
         Booking booking = bookings.get(event.bookingId());
-        bookings.put(event.bookingId(), new Booking(booking.passengers(), booking.wheelchair(), true, booking.outcome()));
+        bookings.put(event.bookingId(), new Booking(booking.residentId(), booking.passengers(), booking.wheelchair(),
+                true, booking.outcome()));
     }
 
     @EventSourcingHandler
@@ -348,8 +353,8 @@ public class Run {
     void on(RideOutcomeRecorded event) {
         actions.add(event.actionId());
         Booking booking = bookings.get(event.bookingId());
-        bookings.put(event.bookingId(), new Booking(booking.passengers(), booking.wheelchair(), booking.cancelled(),
-                event.outcome()));
+        bookings.put(event.bookingId(), new Booking(booking.residentId(), booking.passengers(), booking.wheelchair(),
+                booking.cancelled(), event.outcome()));
     }
 
     @EventSourcingHandler

@@ -22,11 +22,13 @@ public class UnmetNeed {
     }
 
     @CommandHandler
-    public UnmetNeed(RecordUnmetNeed command) {
+    public UnmetNeed(RecordUnmetNeed command, jp.yui.domain.shared.PersonalDataVault vault) {
         new UnmetNeedHasReason(command.reason(), command.wantedDate()).verify();
         apply(new UnmetNeedRecorded(command.needId(), command.organizationId(), command.serviceId(),
                 command.residentId(), command.operator(), command.wantedDate(), command.purpose(), command.reason(),
-                command.note(), command.at()));
+                command.note() == null ? null
+                        : vault.seal(command.residentId() != null ? command.residentId() : command.needId(), command.note()),
+                command.at()));
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import jp.yui.domain.shared.Sealed;
 import jp.yui.domain.transport.api.Caller;
 import jp.yui.domain.transport.api.CancellationKind;
 import jp.yui.domain.transport.api.Fare;
@@ -39,7 +40,7 @@ public record RunView(String runId, String organizationId, String serviceId, Ser
     public record Booking(String bookingId, String residentId, String operator, Caller caller, Place pickup,
                           Place dropOff, LocalTime pickupTime, int passengers, int companions, boolean wheelchair,
                           TripPurpose purpose, String returnOf, Fare fare, LocalDateTime bookedAt,
-                          CancellationKind cancellation, String cancellationReason, RideOutcome outcome,
+                          CancellationKind cancellation, Sealed cancellationReason, RideOutcome outcome,
                           Integer fareCollectedYen, PaymentMethod paymentMethod, Costs costs) {
 
         public boolean active() {
@@ -53,7 +54,7 @@ public record RunView(String runId, String organizationId, String serviceId, Ser
                     cancellationReason, outcome, fareCollectedYen, paymentMethod, costs);
         }
 
-        Booking cancelled(CancellationKind kind, String reason) {
+        Booking cancelled(CancellationKind kind, Sealed reason) {
             return new Booking(bookingId, residentId, operator, caller, pickup, dropOff, pickupTime, passengers,
                     companions, wheelchair, purpose, returnOf, fare, bookedAt, kind, reason, outcome,
                     fareCollectedYen, paymentMethod, costs);

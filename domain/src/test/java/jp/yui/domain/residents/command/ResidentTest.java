@@ -19,6 +19,8 @@ import jp.yui.domain.residents.api.RegisterResident;
 import jp.yui.domain.residents.api.ResidentDetails;
 import jp.yui.domain.residents.api.ResidentDetailsChanged;
 import jp.yui.domain.residents.api.ResidentRegistered;
+import jp.yui.domain.residents.api.EraseResident;
+import jp.yui.domain.residents.api.ResidentErased;
 
 class ResidentTest {
 
@@ -27,13 +29,20 @@ class ResidentTest {
 
     private final AggregateTestFixture<Resident> fixture = new AggregateTestFixture<>(Resident.class);
 
+    {
+        fixture.registerInjectableResource(jp.yui.domain.shared.ClearVault.INSTANCE);
+        fixture.registerInjectableResource(java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T01:00:00Z"),
+                java.time.ZoneOffset.UTC));
+    }
+
     static ResidentDetails details(String kana, String phone) {
         return new ResidentDetails("湊 花子", kana, List.of(phone), "湊町大字赤井字中村 1", 37.45, 140.02,
                 Set.of(MobilityNeed.WALKER), new EmergencyContact("湊 太郎", "長男", "090-1234-5678"), "玄関まで迎え");
     }
 
     private static ResidentRegistered registered() {
-        return new ResidentRegistered("Resident:1", "minato", "M-0012", details("みなと はなこ", "0242-95-1234"), BORN,
+        return new ResidentRegistered("Resident:1", "minato", "M-0012",
+                jp.yui.domain.shared.ClearVault.INSTANCE.seal("Resident:1", details("みなと はなこ", "0242-95-1234")), BORN,
                 "湊", "operator1");
     }
 
@@ -77,7 +86,8 @@ class ResidentTest {
         ResidentDetails moved = details("ﾐﾅﾄ ﾊﾅｺ", "080-9999-0000");
         fixture.given(registered())
                 .when(new ChangeResidentDetails("Resident:1", "minato", moved, "operator2"))
-                .expectEvents(new ResidentDetailsChanged("Resident:1", "minato", moved, "operator2"));
+                .expectEvents(new ResidentDetailsChanged("Resident:1", "minato", jp.yui.domain.shared.ClearVault.INSTANCE.seal("Resident:1", moved),
+                        "operator2"));
     }
 
     @Test
@@ -94,6 +104,23 @@ class ResidentTest {
                 .when(new RecordConsent("Resident:1", "minato", ConsentKind.WATCH_OVER, true, TODAY, "operator1"))
                 .expectEvents(new ConsentRecorded("Resident:1", "minato", ConsentKind.WATCH_OVER, true, TODAY,
                         "operator1"));
+    }
+
+    @Test
+    void whenResidentIsErasedThenErasedOnceAndNotChangedAfterwards() {
+        ResidentErased erased = new ResidentErased("Resident:1", "minato", "admin1",
+                java.time.Instant.parse("2026-11-23T01:00:00Z"));
+        fixture.given(registered())
+                .when(new EraseResident("Resident:1", "minato", "admin1"))
+                .expectEvents(erased);
+        fixture.given(registered(), erased)
+                .when(new EraseResident("Resident:1", "minato", "admin1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(registered(), erased)
+                .when(new ChangeResidentDetails("Resident:1", "minato", details("みなと", "0242951234"), "x"))
+                .expectNoEvents()
+                .expectException(violationOf(ResidentIsNotErased.class));
     }
 
     @Test

@@ -14,9 +14,12 @@ import jp.yui.domain.residents.api.MobilityNeed;
 import jp.yui.domain.residents.api.ResidentDetails;
 import jp.yui.domain.residents.api.ResidentDetailsChanged;
 import jp.yui.domain.residents.api.ResidentRegistered;
+import jp.yui.domain.residents.api.ResidentErased;
 import jp.yui.domain.shared.query.InMemoryViewStore;
 
 class ResidentsProjectionTest {
+
+    private static final jp.yui.domain.shared.ClearVault VAULT = jp.yui.domain.shared.ClearVault.INSTANCE;
 
     private static ResidentDetails details(String kana, String phone) {
         return new ResidentDetails("湊 花子", kana, List.of(phone), "湊町", null, null, Set.of(MobilityNeed.WALKER),
@@ -24,10 +27,11 @@ class ResidentsProjectionTest {
     }
 
     private static final List<Object> HISTORY = List.of(
-            new ResidentRegistered("Resident:1", "minato", "M-1", details("みなと はなこ", "0242-95-1234"),
+            new ResidentRegistered("Resident:1", "minato", "M-1", VAULT.seal("Resident:1", details("みなと はなこ", "0242-95-1234")),
                     LocalDate.of(1941, 6, 1), "湊", "op"),
             new ConsentRecorded("Resident:1", "minato", ConsentKind.WATCH_OVER, true, LocalDate.of(2026, 4, 1), "op"),
-            new ResidentDetailsChanged("Resident:1", "minato", details("ミナト ハナコ", "090-1111-2222"), "op"),
+            new ResidentDetailsChanged("Resident:1", "minato", VAULT.seal("Resident:1", details("ミナト ハナコ", "090-1111-2222")),
+                    "op"),
             new ConsentRecorded("Resident:1", "minato", ConsentKind.WATCH_OVER, false, LocalDate.of(2026, 9, 1), "op"));
 
     private static InMemoryViewStore<ResidentView> apply(int times) {
@@ -44,12 +48,28 @@ class ResidentsProjectionTest {
     @Test
     void residentIsFoundByPhoneAndKanaInAnyWriting() {
         ResidentView resident = apply(1).find("Resident:1").orElseThrow();
-        assertThat(resident.hasPhone("09011112222")).isTrue();
-        assertThat(resident.hasPhone("0242-95-1234")).isFalse();
-        assertThat(resident.kanaStartsWith("ﾐﾅﾄ")).isTrue();
-        assertThat(resident.kanaStartsWith("みなと は")).isTrue();
-        assertThat(resident.kanaStartsWith("やまだ")).isFalse();
+        ResidentDetails details = VAULT.open(resident.details(), ResidentDetails.class).orElseThrow();
+        assertThat(ResidentView.hasPhone(details, "09011112222")).isTrue();
+        assertThat(ResidentView.hasPhone(details, "0242-95-1234")).isFalse();
+        assertThat(ResidentView.kanaStartsWith(details, "ﾐﾅﾄ")).isTrue();
+        assertThat(ResidentView.kanaStartsWith(details, "みなと は")).isTrue();
+        assertThat(ResidentView.kanaStartsWith(details, "やまだ")).isFalse();
         assertThat(resident.hasConsent(ConsentKind.WATCH_OVER)).isFalse();
+    }
+
+    @Test
+    void anErasedResidentKeepsNoDetailsEvenWhenItsHistoryIsReplayed() {
+        InMemoryViewStore<ResidentView> store = apply(1);
+        ResidentsProjection projection = new ResidentsProjection(store);
+        ResidentErased erased = new ResidentErased("Resident:1", "minato", "admin", java.time.Instant.EPOCH);
+        jp.yui.domain.shared.EventDispatch.dispatch(projection, erased);
+        for (Object event : HISTORY) {
+            jp.yui.domain.shared.EventDispatch.dispatch(projection, event);
+        }
+        ResidentView resident = store.find("Resident:1").orElseThrow();
+        assertThat(resident.erased()).isTrue();
+        assertThat(resident.details()).isNull();
+        assertThat(resident.district()).isEqualTo("湊");
     }
 
     @Test

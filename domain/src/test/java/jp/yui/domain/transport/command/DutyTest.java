@@ -47,6 +47,7 @@ class DutyTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Run.class);
+        fixture.registerInjectableResource(jp.yui.domain.shared.ClearVault.INSTANCE);
     }
 
     private static RecordSafetyCheck check(String actionId, boolean alcoholDetected) {

@@ -131,16 +131,17 @@ class ReferenceDataTest {
     @Test
     void whenDriverIsRegisteredThenRegistered() {
         LocalDate expiry = LocalDate.of(2029, 3, 10);
-        new AggregateTestFixture<>(Driver.class).givenNoPriorActivity()
+        new AggregateTestFixture<>(Driver.class).registerInjectableResource(jp.yui.domain.shared.ClearVault.INSTANCE).givenNoPriorActivity()
                 .when(new RegisterDriver("Driver:1", "minato", "運転 一郎", LicenceKind.CLASS_1, expiry,
                         DriverQualification.MINISTER_APPROVED_COURSE, "driver1"))
-                .expectEvents(new DriverRegistered("Driver:1", "minato", "運転 一郎", LicenceKind.CLASS_1, expiry,
+                .expectEvents(new DriverRegistered("Driver:1", "minato", jp.yui.domain.shared.ClearVault.INSTANCE.seal("Driver:1", "運転 一郎"),
+                        LicenceKind.CLASS_1, expiry,
                         DriverQualification.MINISTER_APPROVED_COURSE, "driver1"));
     }
 
     @Test
     void whenDriverClaimsClass2QualificationWithAClass1LicenceThenRefused() {
-        new AggregateTestFixture<>(Driver.class).givenNoPriorActivity()
+        new AggregateTestFixture<>(Driver.class).registerInjectableResource(jp.yui.domain.shared.ClearVault.INSTANCE).givenNoPriorActivity()
                 .when(new RegisterDriver("Driver:1", "minato", "運転 一郎", LicenceKind.CLASS_1, LocalDate.of(2029, 3, 10),
                         DriverQualification.CLASS_2_LICENCE, null))
                 .expectNoEvents()
@@ -151,16 +152,17 @@ class ReferenceDataTest {
     void whenUnmetNeedIsRecordedThenRecorded() {
         java.time.LocalDateTime at = LocalDate.of(2026, 11, 20).atTime(10, 0);
         LocalDate wanted = LocalDate.of(2026, 11, 23);
-        new AggregateTestFixture<>(UnmetNeed.class).givenNoPriorActivity()
+        new AggregateTestFixture<>(UnmetNeed.class).registerInjectableResource(jp.yui.domain.shared.ClearVault.INSTANCE).givenNoPriorActivity()
                 .when(new RecordUnmetNeed("UnmetNeed:1", "oto", null, "Resident:1", "operator1", wanted,
                         TripPurpose.HOSPITAL, TurnDownReason.NO_SERVICE_THAT_DAY, "祝日の通院", at))
                 .expectEvents(new UnmetNeedRecorded("UnmetNeed:1", "oto", null, "Resident:1", "operator1", wanted,
-                        TripPurpose.HOSPITAL, TurnDownReason.NO_SERVICE_THAT_DAY, "祝日の通院", at));
+                        TripPurpose.HOSPITAL, TurnDownReason.NO_SERVICE_THAT_DAY,
+                        jp.yui.domain.shared.ClearVault.INSTANCE.seal("Resident:1", "祝日の通院"), at));
     }
 
     @Test
     void whenUnmetNeedHasNoReasonThenRefused() {
-        new AggregateTestFixture<>(UnmetNeed.class).givenNoPriorActivity()
+        new AggregateTestFixture<>(UnmetNeed.class).registerInjectableResource(jp.yui.domain.shared.ClearVault.INSTANCE).givenNoPriorActivity()
                 .when(new RecordUnmetNeed("UnmetNeed:1", "oto", null, null, "operator1", LocalDate.of(2026, 11, 23),
                         TripPurpose.HOSPITAL, null, null, LocalDate.of(2026, 11, 20).atTime(10, 0)))
                 .expectNoEvents()

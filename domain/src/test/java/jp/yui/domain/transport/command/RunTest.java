@@ -49,6 +49,7 @@ class RunTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Run.class);
+        fixture.registerInjectableResource(jp.yui.domain.shared.ClearVault.INSTANCE);
     }
 
     // ------------------------------------------------------------------ scheduling
@@ -298,7 +299,13 @@ class RunTest {
     }
 
     private static BookingCancelled cancelled(String bookingId, CancellationKind kind) {
-        return new BookingCancelled(bookingId, RUN, ORG, SERVICE, DATE, kind, "operator2", "入院", BEFORE_DEADLINE);
+        return new BookingCancelled(bookingId, RUN, ORG, SERVICE, DATE, kind, "operator2", reason("入院"),
+                BEFORE_DEADLINE);
+    }
+
+    /** The cancellation reason, sealed with the rider's key (the example bookings are all Resident:1's). */
+    private static jp.yui.domain.shared.Sealed reason(String text) {
+        return jp.yui.domain.shared.ClearVault.INSTANCE.seal("Resident:1", text);
     }
 
     @Test
@@ -347,7 +354,7 @@ class RunTest {
         fixture.given(runScheduled(3), rideBooked("Booking:a", 1))
                 .when(new CancelBooking(RUN, ORG, "Booking:a", "operator2", "体調不良", late))
                 .expectEvents(new BookingCancelled("Booking:a", RUN, ORG, SERVICE, DATE, CancellationKind.LATE_CANCEL,
-                        "operator2", "体調不良", late));
+                        "operator2", reason("体調不良"), late));
     }
 
     @Test
@@ -356,7 +363,7 @@ class RunTest {
         fixture.given(runScheduled(3), rideBooked("Booking:a", 1))
                 .when(new CancelBooking(RUN, ORG, "Booking:a", "operator2", "体調不良", sameDay))
                 .expectEvents(new BookingCancelled("Booking:a", RUN, ORG, SERVICE, DATE,
-                        CancellationKind.SAME_DAY_CANCEL, "operator2", "体調不良", sameDay));
+                        CancellationKind.SAME_DAY_CANCEL, "operator2", reason("体調不良"), sameDay));
     }
 
     @Test

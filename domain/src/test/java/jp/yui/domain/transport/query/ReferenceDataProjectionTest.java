@@ -36,7 +36,7 @@ class ReferenceDataProjectionTest {
             new FareTableSet(S, "minato", LocalDate.of(2026, 4, 1), FareTable.flat(400)),
             new ServiceCalendarChanged(S, "minato", TransportExamples.TUE_FRI, new BookingDeadline(0, LocalTime.of(8, 0))),
             new VehicleRegistered("Vehicle:1", "minato", "会津 500 あ 1", 9, 1),
-            new DriverRegistered("Driver:1", "minato", "運転 一郎", LicenceKind.CLASS_2, LocalDate.of(2030, 1, 1),
+            new DriverRegistered("Driver:1", "minato", jp.yui.domain.shared.ClearVault.INSTANCE.seal("Driver:1", "運転 一郎"), LicenceKind.CLASS_2, LocalDate.of(2030, 1, 1),
                     DriverQualification.CLASS_2_LICENCE, "driver1"));
 
     private static ReferenceDataProjection.ViewStoreSet apply(int times) {

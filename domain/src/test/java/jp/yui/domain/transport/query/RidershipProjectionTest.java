@@ -87,7 +87,8 @@ class RidershipProjectionTest {
         BookingChanged changed = new BookingChanged("Booking:a", "Run:1", "minato", "minato-bus",
                 LocalDate.of(2026, 11, 24), "op", null, null, null, 3, 1, false, null);
         BookingCancelled cancelled = new BookingCancelled("Booking:b", "Run:1", "minato", "minato-bus",
-                LocalDate.of(2026, 11, 24), CancellationKind.CANCELLED, "op", "入院", null);
+                LocalDate.of(2026, 11, 24), CancellationKind.CANCELLED, "op",
+                jp.yui.domain.shared.ClearVault.INSTANCE.seal("Resident:1", "入院"), null);
         projection.on(changed);
         projection.on(cancelled);
         List<ServiceRidership> once = repository.byService("minato");

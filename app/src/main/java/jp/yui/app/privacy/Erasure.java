@@ -1,0 +1,28 @@
+package jp.yui.app.privacy;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+import jp.yui.domain.residents.api.ResidentErased;
+import jp.yui.domain.shared.PersonalDataVault;
+
+/**
+ * Destroys the key of every erased resident. The erase request destroys it at once as well; this handler makes sure
+ * it happens even if that failed or another node took the request, and again after a replay (idempotent).
+ */
+@Component
+@ProcessingGroup("erasure")
+class Erasure {
+
+    private final PersonalDataVault vault;
+
+    Erasure(PersonalDataVault vault) {
+        this.vault = vault;
+    }
+
+    @EventHandler
+    void on(ResidentErased event) {
+        vault.erase(event.residentId());
+    }
+}

@@ -1,0 +1,219 @@
+package jp.yui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+
+import jp.yui.domain.residents.api.ResidentDetails;
+import jp.yui.domain.shared.PersonalDataVault;
+import jp.yui.domain.shared.Sealed;
+import jp.yui.infra.eventstore.SequencedEventStorageEngine;
+import jp.yui.infra.mongo.EmbeddedMongoServer;
+
+/** Erasure by crypto-shredding, and the access audit, over real HTTP and on the real data directory. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PrivacyTest {
+
+    private static final String PASSWORD = "test-admin-password-5";
+    private static final String NAME = "消去対象 太郎";
+    private static final String PHONE = "0242-77-1234";
+    private static Path dataDir;
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) throws Exception {
+        dataDir = Files.createTempDirectory("yui-privacy-test");
+        registry.add("yui.data-dir", dataDir::toString);
+        registry.add("yui.embedded-mongo-port", () -> "0");
+        registry.add("yui.admin-password", () -> PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Autowired
+    EmbeddedMongoServer embedded;
+
+    @Autowired
+    PersonalDataVault vault;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private static <T> T eventually(java.util.function.Supplier<T> read, java.util.function.Predicate<T> done)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        T value = read.get();
+        while (!done.test(value) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            value = read.get();
+        }
+        return value;
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private List<String> everyGetPathOf(Map<String, String> ids) {
+        List<String> paths = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+                continue;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
+                StringBuilder path = new StringBuilder();
+                boolean known = true;
+                while (m.find()) {
+                    String value = ids.get(m.group(1));
+                    known &= value != null;
+                    m.appendReplacement(path, Matcher.quoteReplacement(value == null ? "x" : value));
+                }
+                m.appendTail(path);
+                if (known) {
+                    paths.add(path + (pattern.endsWith("/runs") ? "?date=" + ids.get("date") : ""));
+                }
+            }
+        }
+        return paths;
+    }
+
+    @Test
+    void anErasedResidentIsUnreadableEverywhereAndTheFiguresStayTheSame() throws Exception {
+        YuiHttp admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        String org = "erase";
+        String resident = admin.created(admin.post("/api/orgs/" + org + "/residents", """
+                {"memberNumber":"E-1","details":{"name":"%s","kana":"しょうきょたいしょう たろう","phones":["%s"],
+                 "address":"消去町 1番地","notes":"透析 火金"}}""".formatted(NAME, PHONE)), "residentId");
+        String run = admin.scheduleRun(org, "bus", 4);
+        Map<String, Object> runView = admin.get("/api/orgs/" + org + "/runs/" + run).json();
+        String booking = (String) admin.post("/api/orgs/" + org + "/bookings", """
+                {"runId":"%s","residentId":"%s","pickup":{"home":true},"dropOff":{"home":true}}"""
+                .formatted(run, resident)).json().get("bookingId");
+        String date = (String) runView.get("serviceDate");
+        String duty = "/api/orgs/" + org + "/runs/" + run + "/duty/";
+        for (String[] step : new String[][] {
+                {"safety-check", """
+                        {"actionId":"check-0001","driverId":"%s","alcoholDetectorUsed":true,"alcoholDetected":false,
+                         "ill":false,"fatigued":false,"checkedBy":"事務局","checkedAt":"%sT08:30:00"}"""
+                        .formatted(runView.get("driverId"), date)},
+                {"start", """
+                        {"actionId":"start-0001","driverId":"%s","place":"車庫","at":"%sT08:45:00","odometerKm":100}"""
+                        .formatted(runView.get("driverId"), date)},
+                {"outcomes", """
+                        {"actionId":"board-0001","bookingId":"%s","outcome":"BOARDED","at":"%sT09:00:00"}"""
+                        .formatted(booking, date)},
+                {"fares", """
+                        {"actionId":"fare-00001","bookingId":"%s","yen":300,"method":"CASH","at":"%sT09:00:00"}"""
+                        .formatted(booking, date)},
+                {"outcomes", """
+                        {"actionId":"drop-00001","bookingId":"%s","outcome":"DROPPED_OFF","at":"%sT09:30:00"}"""
+                        .formatted(booking, date)}}) {
+            assertThat(admin.post(duty + step[0], step[1]).status()).as(step[0]).isEqualTo(200);
+        }
+        String sheet = "/api/orgs/" + org + "/runs/" + run + "/sheet";
+        assertThat(eventually(() -> admin.get(sheet).body(), b -> b.contains("DROPPED_OFF"))).contains(NAME);
+        assertThat(admin.get("/api/orgs/" + org + "/residents?phone=0242771234").body()).contains(NAME);
+        String ridership = eventually(() -> admin.get("/api/orgs/" + org + "/stats/ridership").body(),
+                b -> b.contains("\"passengers\":1"));
+
+        Map<String, Object> erased = admin.post("/api/orgs/" + org + "/residents/" + resident + "/erase", "{}").json();
+
+        assertThat(erased).containsEntry("erased", true).containsEntry("details", null);
+        Map<String, String> ids = Map.of("org", org, "runId", run, "bookingId", booking, "residentId", resident,
+                "code", "bus", "date", date);
+        List<String> paths = everyGetPathOf(ids);
+        assertThat(paths).hasSizeGreaterThan(12);
+        for (String path : paths) {
+            String body = admin.get(path).body();
+            assertThat(body).as(path).doesNotContain(NAME).doesNotContain("消去対象").doesNotContain(PHONE)
+                    .doesNotContain("0242771234").doesNotContain("消去町").doesNotContain("透析");
+        }
+        assertThat(admin.get("/api/orgs/" + org + "/stats/ridership").body()).isEqualTo(ridership);
+
+        // The events still hold the sealed details; with the key destroyed they no longer open.
+        Document registered = database.getCollection(SequencedEventStorageEngine.EVENTS)
+                .find(new Document("aggregateIdentifier", resident)).sort(new Document("sequenceNumber", 1)).first();
+        Map<?, ?> payload = new ObjectMapper().readValue(registered.getString("payload"), Map.class);
+        Map<?, ?> details = (Map<?, ?>) payload.get("details");
+        Sealed sealed = new Sealed((String) details.get("subjectId"), (String) details.get("ciphertext"));
+        assertThat(vault.open(sealed, ResidentDetails.class)).isEmpty();
+
+        embedded.compactFile();
+        byte[][] secrets = {NAME.getBytes(StandardCharsets.UTF_8), "消去対象".getBytes(StandardCharsets.UTF_8),
+                PHONE.getBytes(StandardCharsets.UTF_8), "0242771234".getBytes(StandardCharsets.UTF_8),
+                "消去町".getBytes(StandardCharsets.UTF_8)};
+        long scanned = 0;
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                scanned += bytes.length;
+                for (byte[] secret : secrets) {
+                    assertThat(contains(bytes, secret)).as(file + " holds personal data").isFalse();
+                }
+            }
+        }
+        assertThat(scanned).isGreaterThan(100_000);
+    }
+
+    @Test
+    void readsOfPersonalDataAreRecordedForTheOrganizationsAdmin() {
+        YuiHttp admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        assertThat(admin.post("/api/users", """
+                {"username":"audit-admin","password":"a-long-user-password","roles":["ORG_ADMIN"],"organizationId":"aud"}""")
+                .status()).isEqualTo(201);
+        assertThat(admin.post("/api/users", """
+                {"username":"audit-op","password":"a-long-user-password","roles":["OPERATOR"],"organizationId":"aud"}""")
+                .status()).isEqualTo(201);
+        String resident = admin.created(admin.post("/api/orgs/aud/residents", """
+                {"memberNumber":"A-1","details":{"name":"監査 花子","kana":"かんさ はなこ","phones":[]}}"""), "residentId");
+        YuiHttp operator = admin.as("audit-op", "a-long-user-password");
+
+        assertThat(operator.get("/api/orgs/aud/residents/" + resident).status()).isEqualTo(200);
+        assertThat(operator.get("/api/orgs/aud/audit").status()).isEqualTo(403);
+        assertThat(operator.post("/api/orgs/aud/residents/" + resident + "/erase", "{}").status()).isEqualTo(403);
+
+        List<Map<String, Object>> log = admin.as("audit-admin", "a-long-user-password").getList("/api/orgs/aud/audit");
+        assertThat(log).anySatisfy(entry -> assertThat(entry).containsEntry("user", "audit-op")
+                .containsEntry("what", "resident").containsEntry("subjects", List.of(resident)));
+        assertThat(log.toString()).doesNotContain("監査 花子");
+    }
+}
