@@ -195,6 +195,36 @@ class PrivacyTest {
     }
 
     @Test
+    void aDriverIsErasedOnlyAfterTheLegalRecordsNamingThemHaveExpired() throws Exception {
+        YuiHttp admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        String run = admin.scheduleRun("drv", "bus", 4);
+        Map<String, Object> runView = admin.get("/api/orgs/drv/runs/" + run).json();
+        String driver = (String) runView.get("driverId");
+        String date = (String) runView.get("serviceDate");
+        admin.post("/api/orgs/drv/runs/" + run + "/duty/safety-check", """
+                {"actionId":"check-0001","driverId":"%s","alcoholDetectorUsed":true,"alcoholDetected":false,
+                 "ill":false,"fatigued":false,"checkedBy":"事務局","checkedAt":"%sT08:30:00"}""".formatted(driver, date));
+        assertThat(admin.post("/api/orgs/drv/runs/" + run + "/duty/start", """
+                {"actionId":"start-0001","driverId":"%s","place":"車庫","at":"%sT08:45:00","odometerKm":100}"""
+                .formatted(driver, date)).status()).isEqualTo(200);
+        eventually(() -> admin.get("/api/orgs/drv/runs/" + run + "/duty").json(), d -> d.get("start") != null);
+        String idle = admin.created(admin.post("/api/orgs/drv/drivers", """
+                {"name":"待機 次郎","licenceKind":"CLASS_1","licenceExpiry":"2099-01-01","qualification":"NONE"}"""),
+                "driverId");
+        long before = database.getCollection(SequencedEventStorageEngine.EVENTS).countDocuments();
+
+        YuiHttp.Response kept = admin.post("/api/orgs/drv/drivers/" + driver + "/erase", "{}");
+        assertThat(kept.status()).isEqualTo(409);
+        assertThat(kept.json()).containsEntry("title", "法定の保存期間中です");
+        assertThat(database.getCollection(SequencedEventStorageEngine.EVENTS).countDocuments()).isEqualTo(before);
+
+        YuiHttp.Response erased = admin.post("/api/orgs/drv/drivers/" + idle + "/erase", "{}");
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.json()).containsEntry("name", null);
+        assertThat(admin.get("/api/orgs/drv/drivers").body()).contains("運転 一郎").doesNotContain("待機 次郎");
+    }
+
+    @Test
     void readsOfPersonalDataAreRecordedForTheOrganizationsAdmin() {
         YuiHttp admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
         assertThat(admin.post("/api/users", """

@@ -91,8 +91,9 @@ class SecurityTest {
                 {"residentId":"%s","service":"bus","departure":"09:30","weekdays":["MONDAY"],"from":"2030-01-01",
                  "until":"2030-02-01","pickup":{"home":true},"dropOff":{"home":true},"passengers":1}"""
                 .formatted(resident)), "recurringId");
+        String driver = (String) admin.get("/api/orgs/" + org + "/runs/" + run).json().get("driverId");
         return Map.of("org", org, "runId", run, "bookingId", booking, "residentId", resident, "code", "bus",
-                "recurringId", recurring);
+                "recurringId", recurring, "driverId", driver);
     }
 
     private List<String[]> everyOrganizationEndpoint(Map<String, String> ids) {

@@ -6,9 +6,10 @@ import org.springframework.stereotype.Component;
 
 import jp.yui.domain.residents.api.ResidentErased;
 import jp.yui.domain.shared.PersonalDataVault;
+import jp.yui.domain.transport.api.DriverErased;
 
 /**
- * Destroys the key of every erased resident. The erase request destroys it at once as well; this handler makes sure
+ * Destroys the key of every erased resident and driver. The erase request destroys it at once as well; this handler makes sure
  * it happens even if that failed or another node took the request, and again after a replay (idempotent).
  */
 @Component
@@ -24,5 +25,10 @@ class Erasure {
     @EventHandler
     void on(ResidentErased event) {
         vault.erase(event.residentId());
+    }
+
+    @EventHandler
+    void on(DriverErased event) {
+        vault.erase(event.driverId());
     }
 }

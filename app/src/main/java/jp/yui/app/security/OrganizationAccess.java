@@ -92,7 +92,8 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
         }
         String first = path[4];
         return switch (first) {
-            case "services", "vehicles", "drivers" -> Area.REFERENCE;
+            case "drivers" -> path.length > 6 && path[6].equals("erase") ? Area.ADMINISTRATION : Area.REFERENCE;
+            case "services", "vehicles" -> Area.REFERENCE;
             case "residents" -> path.length > 6 && path[6].equals("erase") ? Area.ADMINISTRATION : Area.RESIDENTS;
             case "audit" -> Area.ADMINISTRATION;
             case "bookings", "unmet-needs", "recurring-bookings" -> Area.BOOKINGS;

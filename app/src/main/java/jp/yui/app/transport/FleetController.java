@@ -28,6 +28,8 @@ import jp.yui.domain.shared.Ids;
 import jp.yui.domain.shared.PersonalDataVault;
 import jp.yui.domain.shared.query.ViewStore;
 import jp.yui.domain.transport.api.DriverQualification;
+import jp.yui.domain.transport.api.EraseDriver;
+import jp.yui.domain.transport.query.RunView;
 import jp.yui.domain.transport.api.LicenceKind;
 import jp.yui.domain.transport.api.RegisterDriver;
 import jp.yui.domain.transport.api.RegisterVehicle;
@@ -59,13 +61,17 @@ class FleetController {
     private final ViewStore<VehicleView> vehicles;
     private final ViewStore<DriverView> drivers;
     private final PersonalDataVault vault;
+    private final ViewStore<RunView> runs;
+    private final java.time.Clock clock;
 
     FleetController(CommandGateway commands, ViewStore<VehicleView> vehicles, ViewStore<DriverView> drivers,
-                    PersonalDataVault vault) {
+                    PersonalDataVault vault, ViewStore<RunView> runs, java.time.Clock clock) {
         this.commands = commands;
         this.vehicles = vehicles;
         this.drivers = drivers;
         this.vault = vault;
+        this.runs = runs;
+        this.clock = clock;
     }
 
     private DriverResponse show(DriverView d) {
@@ -96,6 +102,26 @@ class FleetController {
         commands.sendAndWait(new RegisterDriver(id, org, request.name(), request.licenceKind(),
                 request.licenceExpiry(), request.qualification(), request.userName()));
         return show(Views.awaitPresent(() -> drivers.find(id)).orElseThrow(NotFound::new));
+    }
+
+    /**
+     * Erases a driver's name once the law's records that name them have expired: the last duty more than a year
+     * ago (乗務記録), the last accident more than two years ago (事故の記録). Until then: 409.
+     */
+    @PostMapping("/drivers/{driverId}/erase")
+    DriverResponse eraseDriver(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                               @PathVariable @Pattern(regexp = Identifiers.DRIVER_ID) String driverId,
+                               java.security.Principal operator) {
+        drivers.find(driverId).filter(d -> d.organizationId().equals(org)).orElseThrow(NotFound::new);
+        List<RunView> duties = runs.findByOrganization(org).stream()
+                .filter(r -> driverId.equals(r.driverId()) && r.duty().start() != null).toList();
+        LocalDate lastDuty = duties.stream().map(RunView::serviceDate).max(LocalDate::compareTo).orElse(null);
+        LocalDate lastAccident = duties.stream().flatMap(r -> r.duty().accidents().stream())
+                .map(a -> a.at().toLocalDate()).max(LocalDate::compareTo).orElse(null);
+        commands.sendAndWait(new EraseDriver(driverId, org, operator.getName(), lastDuty, lastAccident,
+                LocalDate.now(clock)));
+        vault.erase(driverId);
+        return show(drivers.find(driverId).orElseThrow(NotFound::new));
     }
 
     @GetMapping("/drivers")

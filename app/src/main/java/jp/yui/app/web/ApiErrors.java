@@ -36,6 +36,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /** Rules that refuse because the thing named is not this organization's (or not there): answered like a 404. */
     private static final java.util.Set<String> NOT_FOUND_RULES = java.util.Set.of("RunBelongsToOrganization",
             "ServiceBelongsToOrganization", "ResidentBelongsToOrganization", "RecurringBookingBelongsToOrganization",
+            "DriverBelongsToOrganization",
             "BookingIsOnRun");
 
     private final ProblemResponses problems;

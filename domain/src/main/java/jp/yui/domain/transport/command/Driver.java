@@ -6,7 +6,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import jp.yui.domain.transport.api.DriverErased;
 import jp.yui.domain.transport.api.DriverRegistered;
+import jp.yui.domain.transport.api.EraseDriver;
 import jp.yui.domain.transport.api.RegisterDriver;
 
 /** 運転者: a driver with licence kind and expiry and the qualification for paid services. */
@@ -16,6 +18,8 @@ public class Driver {
 
     @AggregateIdentifier
     private String driverId;
+    private String organizationId;
+    private boolean erased;
 
     /** Required by Axon. */
     protected Driver() {
@@ -30,8 +34,24 @@ public class Driver {
                 command.licenceKind(), command.licenceExpiry(), command.qualification(), command.userName()));
     }
 
+    @CommandHandler
+    public void handle(EraseDriver command) {
+        new DriverBelongsToOrganization(organizationId, command.organizationId()).verify();
+        if (erased) {
+            return;
+        }
+        new DriverRecordsHaveExpired(command.lastDuty(), command.lastAccident(), command.today()).verify();
+        apply(new DriverErased(driverId, organizationId, command.requestedBy(), command.today()));
+    }
+
     @EventSourcingHandler
     void on(DriverRegistered event) {
         driverId = event.driverId();
+        organizationId = event.organizationId();
+    }
+
+    @EventSourcingHandler
+    void on(DriverErased event) {
+        erased = true;
     }
 }

@@ -148,6 +148,47 @@ class ReferenceDataTest {
                 .expectException(violationOf(DriverHasLicence.class));
     }
 
+    private static DriverRegistered driverRegistered() {
+        return new DriverRegistered("Driver:1", "minato", jp.yui.domain.shared.ClearVault.INSTANCE.seal("Driver:1", "運転 一郎"),
+                LicenceKind.CLASS_1, LocalDate.of(2029, 3, 10), DriverQualification.MINISTER_APPROVED_COURSE, "driver1");
+    }
+
+    @Test
+    void givenDutyRecordsOlderThanTheirRetentionWhenDriverIsErasedThenErased() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        new AggregateTestFixture<>(Driver.class).given(driverRegistered())
+                .when(new jp.yui.domain.transport.api.EraseDriver("Driver:1", "minato", "admin1",
+                        LocalDate.of(2025, 11, 22), LocalDate.of(2024, 11, 22), today))
+                .expectEvents(new jp.yui.domain.transport.api.DriverErased("Driver:1", "minato", "admin1", today));
+    }
+
+    @Test
+    void givenADutyWithinTheYearWhenDriverIsErasedThenRefused() {
+        new AggregateTestFixture<>(Driver.class).given(driverRegistered())
+                .when(new jp.yui.domain.transport.api.EraseDriver("Driver:1", "minato", "admin1",
+                        LocalDate.of(2025, 11, 23), null, LocalDate.of(2026, 11, 23)))
+                .expectNoEvents()
+                .expectException(violationOf(DriverRecordsHaveExpired.class));
+    }
+
+    @Test
+    void givenAnAccidentWithinTwoYearsWhenDriverIsErasedThenRefused() {
+        new AggregateTestFixture<>(Driver.class).given(driverRegistered())
+                .when(new jp.yui.domain.transport.api.EraseDriver("Driver:1", "minato", "admin1", null,
+                        LocalDate.of(2025, 1, 10), LocalDate.of(2026, 11, 23)))
+                .expectNoEvents()
+                .expectException(violationOf(DriverRecordsHaveExpired.class));
+    }
+
+    @Test
+    void whenAnotherOrganizationErasesTheDriverThenRefused() {
+        new AggregateTestFixture<>(Driver.class).given(driverRegistered())
+                .when(new jp.yui.domain.transport.api.EraseDriver("Driver:1", "oto", "admin1", null, null,
+                        LocalDate.of(2026, 11, 23)))
+                .expectNoEvents()
+                .expectException(violationOf(DriverBelongsToOrganization.class));
+    }
+
     @Test
     void whenUnmetNeedIsRecordedThenRecorded() {
         java.time.LocalDateTime at = LocalDate.of(2026, 11, 20).atTime(10, 0);
