@@ -138,7 +138,7 @@ public class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) throws Exception {
         try {
             commands.sendAndWait(registerService(SERVICES.get(0)));
-        } catch (RuntimeException alreadyThere) {
+        } catch (org.axonframework.modelling.command.AggregateStreamCreationException alreadyThere) {
             log.info("Demo data: already in the store, nothing seeded");
             return;
         }

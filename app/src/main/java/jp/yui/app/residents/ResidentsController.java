@@ -29,6 +29,7 @@ import jp.yui.app.privacy.AccessAudit;
 import jp.yui.app.web.Conflict;
 import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
+import jp.yui.app.web.StoredNotYetVisible;
 import jp.yui.app.web.Views;
 import jp.yui.domain.residents.api.ChangeResidentDetails;
 import jp.yui.domain.residents.api.ConsentKind;
@@ -116,7 +117,7 @@ class ResidentsController {
         LocalDate birth = request.birthYearMonth() == null ? null : request.birthYearMonth().withDayOfMonth(1);
         commands.sendAndWait(new RegisterResident(id, org, request.memberNumber(), request.details().toDetails(),
                 birth, request.district(), operator.getName()));
-        return shown(org, Views.awaitPresent(() -> residents.find(id)).orElseThrow(NotFound::new));
+        return shown(org, Views.awaitPresent(() -> residents.find(id)).orElseThrow(() -> new StoredNotYetVisible(id)));
     }
 
     /** Search by phone number (any writing) or by the start of the kana reading. */
@@ -149,7 +150,7 @@ class ResidentsController {
         commands.sendAndWait(new ChangeResidentDetails(residentId, org, changed, operator.getName()));
         return shown(org, Views.awaitPresent(() -> residents.find(residentId).filter(r -> r.details() != null
                 && vault.open(r.details(), ResidentDetails.class).filter(changed::equals).isPresent()))
-                .orElseThrow(NotFound::new));
+                .orElseThrow(() -> new StoredNotYetVisible(residentId)));
     }
 
     @PostMapping("/{residentId}/consents")
@@ -160,7 +161,8 @@ class ResidentsController {
                 operator.getName()));
         return Views.awaitPresent(() -> residents.find(residentId).filter(r -> r.consents().stream()
                 .anyMatch(c -> c.kind() == request.kind() && c.given() == request.given()
-                        && c.date().equals(request.date())))).map(this::show).orElseThrow(NotFound::new);
+                        && c.date().equals(request.date())))).map(this::show)
+                .orElseThrow(() -> new StoredNotYetVisible(residentId));
     }
 
     /**
@@ -175,7 +177,7 @@ class ResidentsController {
         commands.sendAndWait(new EraseResident(residentId, org, operator.getName()));
         vault.erase(residentId);
         return Views.awaitPresent(() -> residents.find(residentId).filter(ResidentView::erased)).map(this::show)
-                .orElseThrow(NotFound::new);
+                .orElseThrow(() -> new StoredNotYetVisible(residentId));
     }
 
     private ResidentView resident(String org, String residentId) {

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
 
 import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
+import jp.yui.app.web.StoredNotYetVisible;
 import jp.yui.app.web.Views;
 import jp.yui.domain.shared.Ids;
 import jp.yui.domain.shared.PersonalDataVault;
@@ -86,7 +87,7 @@ class FleetController {
         String id = Ids.newId(Vehicle.ID_TYPE);
         commands.sendAndWait(new RegisterVehicle(id, org, request.registrationNumber(), request.seats(),
                 request.wheelchairSpaces()));
-        return Views.awaitPresent(() -> vehicles.find(id)).orElseThrow(NotFound::new);
+        return Views.awaitPresent(() -> vehicles.find(id)).orElseThrow(() -> new StoredNotYetVisible(id));
     }
 
     @GetMapping("/vehicles")
@@ -101,7 +102,7 @@ class FleetController {
         String id = Ids.newId(Driver.ID_TYPE);
         commands.sendAndWait(new RegisterDriver(id, org, request.name(), request.licenceKind(),
                 request.licenceExpiry(), request.qualification(), request.userName()));
-        return show(Views.awaitPresent(() -> drivers.find(id)).orElseThrow(NotFound::new));
+        return show(Views.awaitPresent(() -> drivers.find(id)).orElseThrow(() -> new StoredNotYetVisible(id)));
     }
 
     /**

@@ -31,6 +31,7 @@ import jakarta.validation.constraints.Pattern;
 
 import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
+import jp.yui.app.web.StoredNotYetVisible;
 import jp.yui.app.web.Views;
 import jp.yui.domain.shared.BusinessRuleViolation;
 import jp.yui.domain.shared.Ids;
@@ -99,7 +100,7 @@ class RecurringBookingsController {
                 r.weekdays(), r.from(), r.until(), r.pickup().toPlace(), r.dropOff().toPlace(), r.pickupTime(),
                 r.passengers(), r.companions(), r.wheelchair(), r.purpose() == null ? TripPurpose.OTHER : r.purpose(),
                 operator.getName()));
-        return describe(Views.awaitPresent(() -> patterns.find(id)).orElseThrow(NotFound::new));
+        return describe(Views.awaitPresent(() -> patterns.find(id)).orElseThrow(() -> new StoredNotYetVisible(id)));
     }
 
     private static Map<String, Object> describe(RecurringBookingView view) {

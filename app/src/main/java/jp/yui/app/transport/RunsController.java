@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Pattern;
 
 import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
+import jp.yui.app.web.StoredNotYetVisible;
 import jp.yui.app.web.Views;
 import jp.yui.domain.residents.api.MobilityNeed;
 import jp.yui.app.privacy.AccessAudit;
@@ -119,7 +120,7 @@ class RunsController {
                 request.serviceDate(), request.departure(), service.deadline().forRideOn(request.serviceDate()),
                 vehicle.vehicleId(), seats, wheelchairSpaces, driver.driverId(), driver.qualification(),
                 driver.licenceExpiry()));
-        return RunSummary.of(Views.awaitPresent(() -> runs.find(runId)).orElseThrow(NotFound::new));
+        return RunSummary.of(Views.awaitPresent(() -> runs.find(runId)).orElseThrow(() -> new StoredNotYetVisible(runId)));
     }
 
     /** The runs of one day, with seats left: what the operator offers a caller. */

@@ -30,6 +30,7 @@ import jakarta.validation.constraints.Size;
 
 import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
+import jp.yui.app.web.StoredNotYetVisible;
 import jp.yui.app.web.Views;
 import jp.yui.domain.shared.query.ViewStore;
 import jp.yui.domain.transport.api.AddStop;
@@ -97,7 +98,7 @@ class ServicesController {
         String id = TransportService.idOf(org, request.code());
         commands.sendAndWait(new RegisterService(id, org, request.code(), request.name(), request.kind(),
                 request.deadline().toDeadline(), request.calendar().toCalendar()));
-        return Views.awaitPresent(() -> services.find(id)).orElseThrow(NotFound::new);
+        return Views.awaitPresent(() -> services.find(id)).orElseThrow(() -> new StoredNotYetVisible(id));
     }
 
     @GetMapping
@@ -121,7 +122,7 @@ class ServicesController {
         commands.sendAndWait(new AddStop(id, org, request.stopId(), request.name(), request.kana(),
                 request.latitude(), request.longitude()));
         return Views.awaitPresent(() -> services.find(id).filter(s -> s.stop(request.stopId()).isPresent()))
-                .orElseThrow(NotFound::new);
+                .orElseThrow(() -> new StoredNotYetVisible(id));
     }
 
     @PutMapping("/{code}/calendar")
@@ -133,7 +134,7 @@ class ServicesController {
         BookingDeadline deadline = request.deadline().toDeadline();
         commands.sendAndWait(new ChangeServiceCalendar(id, org, calendar, deadline));
         return Views.awaitPresent(() -> services.find(id)
-                .filter(s -> calendar.equals(s.calendar()) && deadline.equals(s.deadline()))).orElseThrow(NotFound::new);
+                .filter(s -> calendar.equals(s.calendar()) && deadline.equals(s.deadline()))).orElseThrow(() -> new StoredNotYetVisible(id));
     }
 
     /** 対価: set the fare table from a date on. Refused for volunteer services. */
@@ -148,6 +149,6 @@ class ServicesController {
         commands.sendAndWait(new SetFareTable(id, org, request.effectiveFrom(), table));
         return Views.awaitPresent(() -> services.find(id).filter(s -> s.fares().stream()
                 .anyMatch(f -> f.effectiveFrom().equals(request.effectiveFrom()) && f.table().equals(table))))
-                .orElseThrow(NotFound::new);
+                .orElseThrow(() -> new StoredNotYetVisible(id));
     }
 }

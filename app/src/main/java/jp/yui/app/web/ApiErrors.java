@@ -82,6 +82,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<Map<String, String>> storedNotYetVisible(StoredNotYetVisible e) {
+        return ResponseEntity.accepted().body(Map.of("id", e.id(), "status", "stored"));
+    }
+
+    @ExceptionHandler
     ProblemDetail conflict(Conflict e, Locale locale) {
         return problems.problem(e.status(), e.code(), locale);
     }
