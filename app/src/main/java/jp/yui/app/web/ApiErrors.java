@@ -34,9 +34,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     /** Rules that refuse because the thing named is not this organization's (or not there): answered like a 404. */
-    private static final java.util.Set<String> NOT_FOUND_RULES = java.util.Set.of("RunBelongsToOrganization",
-            "ServiceBelongsToOrganization", "ResidentBelongsToOrganization", "RecurringBookingBelongsToOrganization",
-            "DriverBelongsToOrganization",
+    private static final java.util.Set<String> NOT_FOUND_RULES = java.util.Set.of("BelongsToOrganization",
             "BookingIsOnRun");
 
     private final ProblemResponses problems;

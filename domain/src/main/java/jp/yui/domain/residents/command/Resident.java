@@ -1,5 +1,6 @@
 package jp.yui.domain.residents.command;
 
+import jp.yui.domain.shared.BelongsToOrganization;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
@@ -47,7 +48,7 @@ public class Resident {
 
     @CommandHandler
     public void handle(ChangeResidentDetails command, PersonalDataVault vault) {
-        new ResidentBelongsToOrganization(organizationId, command.organizationId()).verify();
+        new BelongsToOrganization("resident", organizationId, command.organizationId()).verify();
         new ResidentIsNotErased(erased).verify();
         new ResidentDetailsAreUsable(command.details()).verify();
         apply(new ResidentDetailsChanged(residentId, organizationId, vault.seal(residentId, command.details()),
@@ -56,7 +57,7 @@ public class Resident {
 
     @CommandHandler
     public void handle(RecordConsent command) {
-        new ResidentBelongsToOrganization(organizationId, command.organizationId()).verify();
+        new BelongsToOrganization("resident", organizationId, command.organizationId()).verify();
         new ResidentIsNotErased(erased).verify();
         new ConsentIsComplete(command.kind(), command.date(), command.recordedBy()).verify();
         apply(new ConsentRecorded(residentId, organizationId, command.kind(), command.given(), command.date(),
@@ -65,7 +66,7 @@ public class Resident {
 
     @CommandHandler
     public void handle(EraseResident command, Clock clock) {
-        new ResidentBelongsToOrganization(organizationId, command.organizationId()).verify();
+        new BelongsToOrganization("resident", organizationId, command.organizationId()).verify();
         if (erased) {
             return;
         }

@@ -1,5 +1,6 @@
 package jp.yui.domain.transport.command;
 
+import jp.yui.domain.shared.BelongsToOrganization;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -36,7 +37,7 @@ public class Driver {
 
     @CommandHandler
     public void handle(EraseDriver command) {
-        new DriverBelongsToOrganization(organizationId, command.organizationId()).verify();
+        new BelongsToOrganization("driver", organizationId, command.organizationId()).verify();
         if (erased) {
             return;
         }

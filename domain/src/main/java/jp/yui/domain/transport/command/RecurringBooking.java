@@ -1,5 +1,6 @@
 package jp.yui.domain.transport.command;
 
+import jp.yui.domain.shared.BelongsToOrganization;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public class RecurringBooking {
 
     @CommandHandler
     public void handle(EndRecurringBooking command) {
-        new RecurringBookingBelongsToOrganization(organizationId, command.organizationId()).verify();
+        new BelongsToOrganization("recurring booking", organizationId, command.organizationId()).verify();
         new RecurringPatternIsValid(java.util.Set.of(java.time.DayOfWeek.MONDAY), from, command.lastDate()).verify();
         apply(new RecurringBookingEnded(recurringId, organizationId, command.lastDate(), command.operator()));
     }

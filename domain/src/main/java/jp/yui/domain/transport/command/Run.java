@@ -1,5 +1,6 @@
 package jp.yui.domain.transport.command;
 
+import jp.yui.domain.shared.BelongsToOrganization;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
@@ -264,7 +265,7 @@ public class Run {
     }
 
     private void belongsTo(String organization) {
-        new RunBelongsToOrganization(organizationId, organization).verify();
+        new BelongsToOrganization("run", organizationId, organization).verify();
     }
 
     private boolean alreadyRecorded(String actionId) {

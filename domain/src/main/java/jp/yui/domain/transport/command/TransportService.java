@@ -1,5 +1,6 @@
 package jp.yui.domain.transport.command;
 
+import jp.yui.domain.shared.BelongsToOrganization;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.HashSet;
@@ -48,7 +49,7 @@ public class TransportService {
 
     @CommandHandler
     public void handle(AddStop command) {
-        new ServiceBelongsToOrganization(organizationId, command.organizationId()).verify();
+        new BelongsToOrganization("service", organizationId, command.organizationId()).verify();
         new StopIsNew(stops, command.stopId()).verify();
         apply(new StopAdded(serviceId, organizationId, command.stopId(), command.name(), command.kana(),
                 command.latitude(), command.longitude()));
@@ -56,14 +57,14 @@ public class TransportService {
 
     @CommandHandler
     public void handle(ChangeServiceCalendar command) {
-        new ServiceBelongsToOrganization(organizationId, command.organizationId()).verify();
+        new BelongsToOrganization("service", organizationId, command.organizationId()).verify();
         new ServiceIsComplete(kind, command.calendar(), command.deadline(), "-").verify();
         apply(new ServiceCalendarChanged(serviceId, organizationId, command.calendar(), command.deadline()));
     }
 
     @CommandHandler
     public void handle(SetFareTable command) {
-        new ServiceBelongsToOrganization(organizationId, command.organizationId()).verify();
+        new BelongsToOrganization("service", organizationId, command.organizationId()).verify();
         new VolunteerServiceHasNoFareTable(kind).verify();
         new FareTableIsComplete(command.table(), command.effectiveFrom()).verify();
         apply(new FareTableSet(serviceId, organizationId, command.effectiveFrom(), command.table()));

@@ -95,7 +95,7 @@ class ResidentTest {
         fixture.given(registered())
                 .when(new ChangeResidentDetails("Resident:1", "oto", details("みなと", "0242951234"), "x"))
                 .expectNoEvents()
-                .expectException(violationOf(ResidentBelongsToOrganization.class));
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
     }
 
     @Test

@@ -86,7 +86,7 @@ class ReferenceDataTest {
         services.given(registered(ServiceKind.FIXED_ROUTE))
                 .when(new ChangeServiceCalendar(SERVICE, "minato", TUE_FRI, DAY_BEFORE_17))
                 .expectNoEvents()
-                .expectException(violationOf(ServiceBelongsToOrganization.class));
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
     }
 
     @Test
@@ -186,7 +186,7 @@ class ReferenceDataTest {
                 .when(new jp.yui.domain.transport.api.EraseDriver("Driver:1", "oto", "admin1", null, null,
                         LocalDate.of(2026, 11, 23)))
                 .expectNoEvents()
-                .expectException(violationOf(DriverBelongsToOrganization.class));
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
     }
 
     @Test

@@ -207,7 +207,7 @@ class RunTest {
                         c.pickup(), c.dropOff(), c.pickupTime(), 1, 0, false, c.purpose(), null, c.fare(),
                         c.requestedAt()))
                 .expectNoEvents()
-                .expectException(violationOf(RunBelongsToOrganization.class));
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
     }
 
     @Test
