@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -19,8 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +46,8 @@ class PrivacyTest {
         registry.add("yui.admin-password", () -> PASSWORD);
     }
 
+    private static final Duration VIEW_LAG = Duration.ofSeconds(10);
+
     @LocalServerPort
     int port;
 
@@ -65,17 +64,6 @@ class PrivacyTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private static <T> T eventually(java.util.function.Supplier<T> read, java.util.function.Predicate<T> done)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        T value = read.get();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            value = read.get();
-        }
-        return value;
-    }
-
     private static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {
@@ -90,30 +78,10 @@ class PrivacyTest {
     }
 
     private List<String> everyGetPathOf(Map<String, String> ids) {
-        List<String> paths = new ArrayList<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
-                continue;
-            }
-            for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/")) {
-                    continue;
-                }
-                Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
-                StringBuilder path = new StringBuilder();
-                boolean known = true;
-                while (m.find()) {
-                    String value = ids.get(m.group(1));
-                    known &= value != null;
-                    m.appendReplacement(path, Matcher.quoteReplacement(value == null ? "x" : value));
-                }
-                m.appendTail(path);
-                if (known) {
-                    paths.add(path + (pattern.endsWith("/runs") ? "?date=" + ids.get("date") : ""));
-                }
-            }
-        }
-        return paths;
+        return ApiEndpoints.under(mappings, "/api/", ids).stream()
+                .filter(e -> e.method().equals("GET") && e.complete())
+                .map(ApiEndpoints.Endpoint::path)
+                .toList();
     }
 
     @Test
@@ -150,9 +118,11 @@ class PrivacyTest {
             assertThat(admin.post(duty + step[0], step[1]).status()).as(step[0]).isEqualTo(200);
         }
         String sheet = "/api/orgs/" + org + "/runs/" + run + "/sheet";
-        assertThat(eventually(() -> admin.get(sheet).body(), b -> b.contains("DROPPED_OFF"))).contains(NAME);
+        assertThat(YuiHttp.eventually(VIEW_LAG,
+                () -> admin.get(sheet).body(), b -> b.contains("DROPPED_OFF"))).contains(NAME);
         assertThat(admin.get("/api/orgs/" + org + "/residents?phone=0242771234").body()).contains(NAME);
-        String ridership = eventually(() -> admin.get("/api/orgs/" + org + "/stats/ridership").body(),
+        String ridership = YuiHttp.eventually(VIEW_LAG,
+                () -> admin.get("/api/orgs/" + org + "/stats/ridership").body(),
                 b -> b.contains("\"passengers\":1"));
 
         Map<String, Object> erased = admin.post("/api/orgs/" + org + "/residents/" + resident + "/erase", "{}").json();
@@ -207,7 +177,8 @@ class PrivacyTest {
         assertThat(admin.post("/api/orgs/drv/runs/" + run + "/duty/start", """
                 {"actionId":"start-0001","driverId":"%s","place":"車庫","at":"%sT08:45:00","odometerKm":100}"""
                 .formatted(driver, date)).status()).isEqualTo(200);
-        eventually(() -> admin.get("/api/orgs/drv/runs/" + run + "/duty").json(), d -> d.get("start") != null);
+        YuiHttp.eventually(VIEW_LAG,
+                () -> admin.get("/api/orgs/drv/runs/" + run + "/duty").json(), d -> d.get("start") != null);
         String idle = admin.created(admin.post("/api/orgs/drv/drivers", """
                 {"name":"待機 次郎","licenceKind":"CLASS_1","licenceExpiry":"2099-01-01","qualification":"NONE"}"""),
                 "driverId");

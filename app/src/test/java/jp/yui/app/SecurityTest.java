@@ -28,8 +28,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.mongodb.client.MongoDatabase;
@@ -98,25 +96,9 @@ class SecurityTest {
 
     private List<String[]> everyOrganizationEndpoint(Map<String, String> ids) {
         List<String[]> requests = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, ?> entry : mappings.getHandlerMethods().entrySet()) {
-            RequestMappingInfo info = entry.getKey();
-            for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/orgs/{org}")) {
-                    continue;
-                }
-                Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
-                StringBuilder path = new StringBuilder();
-                while (m.find()) {
-                    String value = ids.get(m.group(1));
-                    assertThat(value).as("a value for {" + m.group(1) + "} in " + pattern).isNotNull();
-                    m.appendReplacement(path, Matcher.quoteReplacement(value));
-                }
-                m.appendTail(path);
-                String query = pattern.endsWith("/runs") ? "?date=2030-01-01" : "";
-                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
-                    requests.add(new String[] {method.name(), path + query});
-                }
-            }
+        for (ApiEndpoints.Endpoint endpoint : ApiEndpoints.under(mappings, "/api/orgs/{org}", ids)) {
+            assertThat(endpoint.complete()).as("a value for every variable in " + endpoint.pattern()).isTrue();
+            requests.add(new String[] {endpoint.method(), endpoint.path()});
         }
         return requests;
     }

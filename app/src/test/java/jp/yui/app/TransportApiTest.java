@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +42,8 @@ class TransportApiTest {
         registry.add("yui.admin-password", () -> PASSWORD);
     }
 
+    private static final Duration VIEW_LAG = Duration.ofSeconds(5);
+
     @LocalServerPort
     int port;
 
@@ -57,16 +59,6 @@ class TransportApiTest {
 
     private long storedEvents() {
         return database.getCollection(SequencedEventStorageEngine.EVENTS).countDocuments();
-    }
-
-    private static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        T value = read.get();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            value = read.get();
-        }
-        return value;
     }
 
     @SuppressWarnings("unchecked")
@@ -100,7 +92,8 @@ class TransportApiTest {
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.json()).containsEntry("rule", "RunHasSeatsLeft");
         });
-        assertThat(eventually(() -> pickups("minato", run), p -> p.size() >= 8)).hasSize(8);
+        assertThat(YuiHttp.eventually(VIEW_LAG,
+                () -> pickups("minato", run), p -> p.size() >= 8)).hasSize(8);
         Map<String, Object> summary = http.get("/api/orgs/minato/runs/" + run).json();
         assertThat(((List<?>) summary.get("bookings"))).hasSize(8);
     }
@@ -131,7 +124,8 @@ class TransportApiTest {
         assertThat((List<?>) twice.get("booked")).isEmpty();
         assertThat((List<?>) twice.get("alreadyBooked")).hasSize(2);
         assertThat(storedEvents()).isEqualTo(events);
-        assertThat(eventually(() -> pickups("minato", runs.get(0)), p -> !p.isEmpty())).singleElement()
+        assertThat(YuiHttp.eventually(VIEW_LAG,
+                () -> pickups("minato", runs.get(0)), p -> !p.isEmpty())).singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("name", "透析 次郎").containsEntry("residentId", resident));
         assertThat(pickups("minato", runs.get(3))).hasSize(1);
         assertThat(pickups("minato", runs.get(1))).isEmpty();
@@ -200,7 +194,8 @@ class TransportApiTest {
         String outbound = (String) http.book("minato", morning).json().get("bookingId");
         String body = """
                 {"runId":"%s","pickup":{"home":false,"stopId":"clinic"},"dropOff":{"home":true},"returnOf":"%s"}""";
-        eventually(() -> http.get("/api/orgs/minato/bookings/" + outbound).status(), s -> s == 200);
+        YuiHttp.eventually(VIEW_LAG,
+                () -> http.get("/api/orgs/minato/bookings/" + outbound).status(), s -> s == 200);
         long before = storedEvents();
 
         YuiHttp.Response unknown = http.post("/api/orgs/minato/bookings",
@@ -242,7 +237,8 @@ class TransportApiTest {
             }
         }
         assertThat(storedEvents()).isEqualTo(before + 3);
-        Map<String, Object> duty = eventually(() -> http.get("/api/orgs/minato/runs/" + run + "/duty").json(),
+        Map<String, Object> duty = YuiHttp.eventually(VIEW_LAG,
+                () -> http.get("/api/orgs/minato/runs/" + run + "/duty").json(),
                 d -> d.get("start") != null);
         assertThat((List<?>) duty.get("safetyChecks")).hasSize(1);
         assertThat(pickups("minato", run)).singleElement().satisfies(p -> assertThat(p).containsEntry("outcome", "BOARDED"));

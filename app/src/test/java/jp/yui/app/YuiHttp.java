@@ -129,6 +129,18 @@ public final class YuiHttp {
         return (String) r.json().get(idField);
     }
 
+    /** Reads until {@code done} holds or the time is up, and returns the last reading (views lag a little). */
+    public static <T> T eventually(Duration within, java.util.function.Supplier<T> read,
+                                   java.util.function.Predicate<T> done) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        T value = read.get();
+        while (!done.test(value) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            value = read.get();
+        }
+        return value;
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {

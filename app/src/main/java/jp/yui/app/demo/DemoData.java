@@ -266,7 +266,7 @@ public class DemoData implements ApplicationRunner {
                 break;
             }
             seatsLeft -= passengers;
-            String bookingId = Ids.newId("Booking");
+            String bookingId = Ids.newId(Run.BOOKING_ID_TYPE);
             String[] stop = s.stops().get(random.nextInt(s.stops().size()));
             Fare fare = s.fareYen() == null ? Fare.NONE : Fare.fromTable(s.fareYen());
             send(new BookRide(runId, org, bookingId, chosen.get(i), SEEDER,

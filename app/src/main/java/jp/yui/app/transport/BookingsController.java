@@ -43,6 +43,7 @@ import jp.yui.domain.transport.api.RecordUnmetNeed;
 import jp.yui.domain.transport.api.TripPurpose;
 import jp.yui.domain.transport.api.TurnDownReason;
 import jp.yui.domain.transport.api.TurnDownRide;
+import jp.yui.domain.transport.command.Run;
 import jp.yui.domain.transport.command.UnmetNeed;
 import jp.yui.domain.transport.query.BookedRide;
 import jp.yui.domain.transport.query.RidershipRepository;
@@ -56,8 +57,6 @@ import jp.yui.domain.transport.query.RunView;
 @RestController
 @RequestMapping("/api/orgs/{org}")
 class BookingsController {
-
-    static final String BOOKING = "Booking";
 
     record PlaceRequest(@Pattern(regexp = Identifiers.SLUG) String stopId, boolean home) {
         Place toPlace() {
@@ -136,7 +135,7 @@ class BookingsController {
                 request.fareOverride() == null ? null : request.fareOverride().reason(),
                 request.extraCharges() == null ? 0 : request.extraCharges().yen(),
                 request.extraCharges() == null ? null : request.extraCharges().note());
-        String bookingId = Ids.newId(BOOKING);
+        String bookingId = Ids.newId(Run.BOOKING_ID_TYPE);
         commands.sendAndWait(new BookRide(run.runId(), org, bookingId, request.residentId(), operator.getName(),
                 request.caller() == null ? Caller.SELF : request.caller(), pickup, dropOff, request.pickupTime(),
                 request.passengers() == null ? 1 : request.passengers(),

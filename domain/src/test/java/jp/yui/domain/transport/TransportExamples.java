@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
 
 import jp.yui.domain.transport.api.BookRide;
 import jp.yui.domain.transport.api.Caller;
@@ -67,9 +66,5 @@ public final class TransportExamples {
 
     public static RideBooked rideBooked(String bookingId, int passengers) {
         return rideBooked(bookRide(bookingId, passengers));
-    }
-
-    public static List<String> none() {
-        return List.of();
     }
 }

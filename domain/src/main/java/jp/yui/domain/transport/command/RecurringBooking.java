@@ -26,13 +26,14 @@ public class RecurringBooking {
     private String recurringId;
     private String organizationId;
     private LocalDate from;
+    private java.util.Set<java.time.DayOfWeek> weekdays;
 
     /** Required by Axon. */
     protected RecurringBooking() {
     }
 
     public static String occurrenceBookingId(String recurringId, LocalDate date) {
-        return jp.yui.domain.shared.Ids.derivedId("Booking", recurringId + "/" + date);
+        return jp.yui.domain.shared.Ids.derivedId(Run.BOOKING_ID_TYPE, recurringId + "/" + date);
     }
 
     @CommandHandler
@@ -49,7 +50,7 @@ public class RecurringBooking {
     @CommandHandler
     public void handle(EndRecurringBooking command) {
         new BelongsToOrganization("recurring booking", organizationId, command.organizationId()).verify();
-        new RecurringPatternIsValid(java.util.Set.of(java.time.DayOfWeek.MONDAY), from, command.lastDate()).verify();
+        new RecurringPatternIsValid(weekdays, from, command.lastDate()).verify();
         apply(new RecurringBookingEnded(recurringId, organizationId, command.lastDate(), command.operator()));
     }
 
@@ -58,5 +59,6 @@ public class RecurringBooking {
         recurringId = event.recurringId();
         organizationId = event.organizationId();
         from = event.from();
+        weekdays = event.weekdays();
     }
 }

@@ -58,6 +58,8 @@ import jp.yui.domain.transport.api.TurnDownRide;
 public class Run {
 
     public static final String ID_TYPE = "Run";
+    /** The type in every booking id, e.g. {@code Booking:…}: bookings live inside their run. */
+    public static final String BOOKING_ID_TYPE = "Booking";
 
     @AggregateIdentifier
     private String runId;
