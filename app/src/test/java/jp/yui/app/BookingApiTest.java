@@ -2,10 +2,18 @@ package jp.yui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -159,14 +167,38 @@ class BookingApiTest {
     }
 
     @Test
-    void everyApiPathNeedsALoginAndThereAreNoDefaultCredentials() {
-        String run = http.scheduleRun("minato", "minato-bus", 8);
+    void everyApiPathNeedsALoginAndThereAreNoDefaultCredentials() throws Exception {
+        String org = "login-" + UUID.randomUUID().toString().substring(0, 8);
+        String run = http.scheduleRun(org, "bus", 8);
         YuiHttp anonymous = http.as(null, null);
-        assertThat(anonymous.get("/api/orgs/minato/stats/ridership").status()).isEqualTo(401);
-        assertThat(anonymous.book("minato", run).status()).isIn(401, 403);
+        YuiHttp.Response read = anonymous.get("/api/orgs/" + org + "/stats/ridership");
+        assertThat(read.status()).isEqualTo(401);
+        assertThat(read.contentType()).startsWith("application/problem+json");
+        assertThat(read.json()).containsEntry("type", "urn:yui:problem:login-required");
+
+        // A bare anonymous POST is refused by CSRF (403) before the login rule is asked. This one carries the
+        // CSRF token of its own anonymous session, so only the login rule is left to refuse it.
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(token.find()).as("the login page hands out a CSRF token").isTrue();
+        long before = storedEvents();
+        HttpResponse<String> write = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/orgs/" + org
+                        + "/bookings"))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", token.group(1))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"runId":"%s","pickup":{"home":true},"dropOff":{"home":true}}""".formatted(run))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(write.statusCode()).as(write.body()).isEqualTo(401);
+        assertThat(write.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(write.body()).contains("urn:yui:problem:login-required");
+        assertThat(storedEvents()).isEqualTo(before);
+
         for (String[] guess : new String[][] {{"admin", "admin"}, {"admin", "password"}, {"admin", ""},
                 {"user", "user"}, {"yui", "yui"}}) {
-            YuiHttp.Response r = http.as(guess[0], guess[1]).get("/api/orgs/minato/stats/ridership");
+            YuiHttp.Response r = http.as(guess[0], guess[1]).get("/api/orgs/" + org + "/stats/ridership");
             assertThat(r.status()).as(guess[0] + "/" + guess[1]).isEqualTo(401);
             assertThat(r.contentType()).startsWith("application/problem+json");
         }
@@ -174,8 +206,20 @@ class BookingApiTest {
 
     @Test
     void problemsAreInEnglishWhenAsked() {
-        YuiHttp.Response r = http.as(null, null).get("/api/orgs/minato/stats/ridership");
-        assertThat(r.json()).containsEntry("title", "ログインが必要です");
+        String org = "lang-" + UUID.randomUUID().toString().substring(0, 8);
+        YuiHttp anonymous = http.as(null, null);
+        Map<String, String> english = Map.of("Accept-Language", "en");
+        String missing = "/api/orgs/" + org + "/bookings/Booking:00000000-0000-0000-0000-000000000000";
+
+        // Written by the security filter, before Spring MVC.
+        assertThat(anonymous.get("/api/orgs/" + org + "/stats/ridership", english).json())
+                .containsEntry("title", "Login required")
+                .containsEntry("detail", "Sign in, or send HTTP Basic credentials with the request.");
+        assertThat(anonymous.get("/api/orgs/" + org + "/stats/ridership").json())
+                .containsEntry("title", "ログインが必要です");
+        // Written by the controllers' error handling.
+        assertThat(http.get(missing, english).json()).containsEntry("status", 404).containsEntry("title", "Not found");
+        assertThat(http.get(missing).json()).containsEntry("status", 404).containsEntry("title", "見つかりません");
     }
 
     @Test

@@ -61,6 +61,13 @@ public final class YuiHttp {
         return send(request(path).GET());
     }
 
+    /** A GET with extra request headers, e.g. {@code Accept-Language}. */
+    public Response get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     public List<Map<String, Object>> getList(String path) {
         Response r = get(path);
         if (r.status() != 200) {
