@@ -542,10 +542,10 @@ class SecurityTest {
             assertThat(read.body()).doesNotContain(name).doesNotContain("閲覧禁止").doesNotContain("えつらん")
                     .doesNotContain(phone).doesNotContain("0242556677").doesNotContain("見町").doesNotContain("補聴器");
         }
-        assertThat(as(viewer).get(sheet).status()).isEqualTo(403);
-        assertThat(as(viewer).get(base + "/residents").status()).isEqualTo(403);
-        assertThat(as(viewer).get(base + "/residents/" + resident).status()).isEqualTo(403);
-        assertThat(as(viewer).get(base + "/bookings/" + booking).status()).isEqualTo(403);
+        assertThat(as(viewer).get(sheet).status()).as("run sheet").isEqualTo(403);
+        assertThat(as(viewer).get(base + "/residents").status()).as("residents").isEqualTo(403);
+        assertThat(as(viewer).get(base + "/residents/" + resident).status()).as("resident").isEqualTo(403);
+        assertThat(as(viewer).get(base + "/bookings/" + booking).status()).as("booking").isEqualTo(403);
     }
 
     @Test
