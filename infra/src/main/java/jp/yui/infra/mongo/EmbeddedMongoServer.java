@@ -107,7 +107,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     /**
-     * Rewrites the file so that only live data remains in it (before backups, in privacy tests, after bulk loads).
+     * Rewrites the file so that only live data remains in it (before backups, after bulk loads).
      * Writes wait while it runs; it goes on in rounds of ten seconds while a round still shrinks the file by more
      * than one percent.
      */
