@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 
@@ -121,8 +122,16 @@ class TrackingProcessorTest {
         SequencedEventStorageEngine nodeB = engine(clientB, database);
 
         List<Handled> handled = Collections.synchronizedList(new ArrayList<>());
+        // A marker appended after every other event: once it is handled, so is everything before it, and a
+        // duplicate of an earlier event would already be in the list.
+        String marker = "Marker:" + UUID.randomUUID();
+        AtomicBoolean markerHandled = new AtomicBoolean();
         EventMessageHandler recorder = event -> {
             DomainEventMessage<?> domainEvent = (DomainEventMessage<?>) event;
+            if (domainEvent.getAggregateIdentifier().equals(marker)) {
+                markerHandled.set(true);
+                return null;
+            }
             handled.add(new Handled(domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber(),
                     domainEvent.getIdentifier()));
             return null;
@@ -164,12 +173,9 @@ class TrackingProcessorTest {
         }
         writers.shutdown();
 
-        // A marker appended after every other event: once it is handled, so is everything before it, and a
-        // duplicate of an earlier event would already be in the list.
-        String marker = "Marker:" + UUID.randomUUID();
         nodeA.appendEvents(List.of(new GenericDomainEventMessage<>("Run", marker, 0, marker)));
         try {
-            await("the marker, appended last", () -> handled.stream().anyMatch(h -> h.aggregate().equals(marker)));
+            await("the marker, appended last", markerHandled::get);
         } catch (AssertionError timedOut) {
             Set<String> notYet = new java.util.HashSet<>(committed);
             synchronized (handled) {
@@ -180,11 +186,12 @@ class TrackingProcessorTest {
                     .projection(new Document("payload", 0).append("metaData", 0)).into(new ArrayList<>());
             throw new AssertionError("Not handled: " + stored + "; token " + processor.processingStatus(), timedOut);
         }
+        List<Handled> seen;
         synchronized (handled) {
-            handled.removeIf(h -> h.aggregate().equals(marker));
+            seen = List.copyOf(handled);
         }
 
-        List<String> handledIds = handled.stream().map(Handled::eventId).toList();
+        List<String> handledIds = seen.stream().map(Handled::eventId).toList();
         assertThat(handledIds).doesNotHaveDuplicates();
         Set<String> missing = new java.util.HashSet<>(committed);
         handledIds.forEach(missing::remove);
@@ -193,9 +200,7 @@ class TrackingProcessorTest {
         assertThat(missing).as("committed but not handled, of %d", committed.size()).isEmpty();
         assertThat(unexpected).as("handled but not committed, of %d", handledIds.size()).isEmpty();
         Map<String, List<Long>> sequencesPerAggregate = new HashMap<>();
-        synchronized (handled) {
-            handled.forEach(h -> sequencesPerAggregate.computeIfAbsent(h.aggregate(), a -> new ArrayList<>()).add(h.sequence()));
-        }
+        seen.forEach(h -> sequencesPerAggregate.computeIfAbsent(h.aggregate(), a -> new ArrayList<>()).add(h.sequence()));
         sequencesPerAggregate.forEach((aggregate, sequences) -> assertThat(sequences).as(aggregate)
                 .isEqualTo(LongStream.range(0, sequences.size()).boxed().toList()));
         assertThat(conflicts.getOrDefault("conflicts", 0)).as("appends that collided").isPositive();
