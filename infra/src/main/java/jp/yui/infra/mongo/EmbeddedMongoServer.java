@@ -53,13 +53,22 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * @param fsync force every acknowledged write to the device, not only to the file
      */
     public static EmbeddedMongoServer start(Path dataDirectory, int port, boolean fsync) {
+        return start(dataDirectory, port, fsync, "");
+    }
+
+    /**
+     * As {@link #start(Path, int, boolean)}, with the data file opened through an H2 file system
+     * ({@code fileSystem} is its prefix, such as {@code "nio:"}; empty for the default), so tests can watch what
+     * reaches the device.
+     */
+    static EmbeddedMongoServer start(Path dataDirectory, int port, boolean fsync, String fileSystem) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create data directory " + dataDirectory, e);
         }
         Path file = dataDirectory.resolve(DATA_FILE).toAbsolutePath();
-        MVStore store = DurableH2Backend.openStore(file.toString());
+        MVStore store = DurableH2Backend.openStore(fileSystem + file);
         try {
             StoreFormat.check(store, file.toString());
         } catch (RuntimeException e) {
@@ -98,7 +107,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     /**
-     * Rewrites the file so that only live data remains in it (before backups, in privacy tests, after bulk loads).
+     * Rewrites the file so that only live data remains in it (before backups, after bulk loads).
      * Writes wait while it runs; it goes on in rounds of ten seconds while a round still shrinks the file by more
      * than one percent.
      */

@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 
@@ -29,6 +31,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -95,7 +98,7 @@ class TrackingProcessorTest {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
             Thread.sleep(20);
@@ -119,8 +122,16 @@ class TrackingProcessorTest {
         SequencedEventStorageEngine nodeB = engine(clientB, database);
 
         List<Handled> handled = Collections.synchronizedList(new ArrayList<>());
+        // A marker appended after every other event: once it is handled, so is everything before it, and a
+        // duplicate of an earlier event would already be in the list.
+        String marker = "Marker:" + UUID.randomUUID();
+        AtomicBoolean markerHandled = new AtomicBoolean();
         EventMessageHandler recorder = event -> {
             DomainEventMessage<?> domainEvent = (DomainEventMessage<?>) event;
+            if (domainEvent.getAggregateIdentifier().equals(marker)) {
+                markerHandled.set(true);
+                return null;
+            }
             handled.add(new Handled(domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber(),
                     domainEvent.getIdentifier()));
             return null;
@@ -162,8 +173,9 @@ class TrackingProcessorTest {
         }
         writers.shutdown();
 
+        nodeA.appendEvents(List.of(new GenericDomainEventMessage<>("Run", marker, 0, marker)));
         try {
-            await("every committed event to be handled", () -> handled.size() >= committed.size());
+            await("the marker, appended last", markerHandled::get);
         } catch (AssertionError timedOut) {
             Set<String> notYet = new java.util.HashSet<>(committed);
             synchronized (handled) {
@@ -174,9 +186,12 @@ class TrackingProcessorTest {
                     .projection(new Document("payload", 0).append("metaData", 0)).into(new ArrayList<>());
             throw new AssertionError("Not handled: " + stored + "; token " + processor.processingStatus(), timedOut);
         }
-        Thread.sleep(500);
+        List<Handled> seen;
+        synchronized (handled) {
+            seen = List.copyOf(handled);
+        }
 
-        List<String> handledIds = handled.stream().map(Handled::eventId).toList();
+        List<String> handledIds = seen.stream().map(Handled::eventId).toList();
         assertThat(handledIds).doesNotHaveDuplicates();
         Set<String> missing = new java.util.HashSet<>(committed);
         handledIds.forEach(missing::remove);
@@ -185,9 +200,7 @@ class TrackingProcessorTest {
         assertThat(missing).as("committed but not handled, of %d", committed.size()).isEmpty();
         assertThat(unexpected).as("handled but not committed, of %d", handledIds.size()).isEmpty();
         Map<String, List<Long>> sequencesPerAggregate = new HashMap<>();
-        synchronized (handled) {
-            handled.forEach(h -> sequencesPerAggregate.computeIfAbsent(h.aggregate(), a -> new ArrayList<>()).add(h.sequence()));
-        }
+        seen.forEach(h -> sequencesPerAggregate.computeIfAbsent(h.aggregate(), a -> new ArrayList<>()).add(h.sequence()));
         sequencesPerAggregate.forEach((aggregate, sequences) -> assertThat(sequences).as(aggregate)
                 .isEqualTo(LongStream.range(0, sequences.size()).boxed().toList()));
         assertThat(conflicts.getOrDefault("conflicts", 0)).as("appends that collided").isPositive();
@@ -241,15 +254,14 @@ class TrackingProcessorTest {
 
         List<String> published = new ArrayList<>();
         publish(eventStore, published, 100);
-        await("100 events", () -> view.seen.size() == 100);
+        await("100 events, their reminders and their token",
+                () -> view.seen.size() == 100 && reminders.sent.size() >= 100 && tokenReachedHead(tokens, eventStore));
         assertThat(view.replaying).as("live events are not replays").containsOnly(false);
         assertThat(reminders.sent).as("reminders for live events").isEqualTo(published);
-        await("the token to be stored", () -> storedTokenSize(database) > 0);
         int tokenAfter100 = storedTokenSize(database);
 
         publish(eventStore, published, 1900);
-        await("2000 events", () -> view.seen.size() == 2000);
-        Thread.sleep(200);
+        await("2000 events and their token", () -> view.seen.size() == 2000 && tokenReachedHead(tokens, eventStore));
         int tokenAfter2000 = storedTokenSize(database);
 
         processor.shutDown();
@@ -263,8 +275,8 @@ class TrackingProcessorTest {
         assertThat(reminders.sent).isEqualTo(published);
 
         publish(eventStore, published, 10);
-        await("events after the replay", () -> view.seen.size() == 2010);
-        Thread.sleep(200);
+        await("events after the replay, their reminders and their token", () -> view.seen.size() == 2010
+                && reminders.sent.size() >= 2010 && tokenReachedHead(tokens, eventStore));
         assertThat(view.replaying.subList(2000, 2010)).containsOnly(false);
         assertThat(reminders.sent).isEqualTo(published);
 
@@ -283,6 +295,14 @@ class TrackingProcessorTest {
             eventStore.publish(new GenericDomainEventMessage<>("Run", aggregate, sequence, payload));
             published.add(payload);
         }
+    }
+
+    /** The stored token (not the processor's in memory) covers the last event published. */
+    private static boolean tokenReachedHead(TokenStore tokens, EmbeddedEventStore eventStore) {
+        // Same node id as the processor, so this claim takes nothing from it.
+        TrackingToken stored = tokens.fetchToken("ridership", 0);
+        return stored != null && stored.position().orElse(-1)
+                >= eventStore.createHeadToken().position().orElseThrow();
     }
 
     private static int storedTokenSize(String database) {
