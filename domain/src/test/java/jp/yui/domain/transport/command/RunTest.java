@@ -291,6 +291,78 @@ class RunTest {
                 .expectEvents(rideBooked(book));
     }
 
+    @Test
+    void whenOnlyExtraChargesAreAddedToTheTableFareThenBookedWithoutAReasonAndTheChargesKeptApart() {
+        BookRide book = bookRide("Booking:a", 1, false, new Fare(300, 300, null, 200, "迎車"), BEFORE_DEADLINE);
+        fixture.given(runScheduled(8))
+                .when(book)
+                .expectEvents(rideBooked(book));
+    }
+
+    @Test
+    void whenFareHasNoTablePriceAndNoReasonThenRefusedAsAnOverride() {
+        fixture.given(runScheduled(8))
+                .when(bookRide("Booking:a", 1, false, new Fare(300, null, null, 0, null), BEFORE_DEADLINE))
+                .expectNoEvents()
+                .expectException(violationOf(FareOverrideHasReason.class));
+    }
+
+    @Test
+    void whenFareOverrideReasonIsBlankThenRefused() {
+        fixture.given(runScheduled(8))
+                .when(bookRide("Booking:a", 1, false, new Fare(200, 300, "  ", 0, null), BEFORE_DEADLINE))
+                .expectNoEvents()
+                .expectException(violationOf(FareOverrideHasReason.class));
+    }
+
+    @Test
+    void whenFareIsNegativeThenRefused() {
+        fixture.given(runScheduled(8))
+                .when(bookRide("Booking:a", 1, false, new Fare(-100, 300, "返金", 0, null), BEFORE_DEADLINE))
+                .expectNoEvents()
+                .expectException(violationOf(FareOverrideHasReason.class));
+    }
+
+    @Test
+    void whenExtraChargesAreNegativeThenRefused() {
+        fixture.given(runScheduled(8))
+                .when(bookRide("Booking:a", 1, false, new Fare(300, 300, null, -100, "値引き"), BEFORE_DEADLINE))
+                .expectNoEvents()
+                .expectException(violationOf(FareOverrideHasReason.class));
+    }
+
+    @Test
+    void whenFreeRideIsAnOverrideWithReasonThenBooked() {
+        BookRide book = bookRide("Booking:a", 1, false, new Fare(0, 300, "初回無料", 0, null), BEFORE_DEADLINE);
+        fixture.given(runScheduled(8))
+                .when(book)
+                .expectEvents(rideBooked(book));
+    }
+
+    @Test
+    void givenPaidRunWhenBookedWithoutAFareThenBookedWithoutOne() {
+        BookRide book = bookRide("Booking:a", 1, false, null, BEFORE_DEADLINE);
+        fixture.given(runScheduled(8))
+                .when(book)
+                .expectEvents(rideBooked(book));
+    }
+
+    @Test
+    void givenVolunteerRunWhenBookedWithoutAnyFareThenBooked() {
+        BookRide book = bookRide("Booking:a", 1, false, null, BEFORE_DEADLINE);
+        fixture.given(runScheduled(ServiceKind.VOLUNTEER, 3, 0))
+                .when(book)
+                .expectEvents(rideBooked(book));
+    }
+
+    @Test
+    void givenVolunteerRunWhenBookedWithOnlyExtraChargesThenRefused() {
+        fixture.given(runScheduled(ServiceKind.VOLUNTEER, 3, 0))
+                .when(bookRide("Booking:a", 1, false, new Fare(0, 0, null, 200, "迎車"), BEFORE_DEADLINE))
+                .expectNoEvents()
+                .expectException(violationOf(VolunteerRideTakesNoFare.class));
+    }
+
     // ------------------------------------------------------------------ changes, cancellations, turn-downs
 
     private static ChangeBooking change(String bookingId, int passengers, boolean wheelchair) {
