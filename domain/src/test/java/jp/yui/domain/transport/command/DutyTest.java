@@ -1,7 +1,10 @@
 package jp.yui.domain.transport.command;
 
 import static jp.yui.domain.shared.RuleViolationMatcher.violationOf;
+import static jp.yui.domain.transport.TransportExamples.BEFORE_DEADLINE;
+import static jp.yui.domain.transport.TransportExamples.CLINIC;
 import static jp.yui.domain.transport.TransportExamples.DATE;
+import static jp.yui.domain.transport.TransportExamples.HOME;
 import static jp.yui.domain.transport.TransportExamples.ORG;
 import static jp.yui.domain.transport.TransportExamples.RUN;
 import static jp.yui.domain.transport.TransportExamples.SERVICE;
@@ -9,7 +12,9 @@ import static jp.yui.domain.transport.TransportExamples.rideBooked;
 import static jp.yui.domain.transport.TransportExamples.runScheduled;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -17,9 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import jp.yui.domain.transport.api.AbnormalEventRecorded;
 import jp.yui.domain.transport.api.AccidentRecorded;
+import jp.yui.domain.transport.api.CancelBooking;
+import jp.yui.domain.transport.api.ChangeBooking;
 import jp.yui.domain.transport.api.CollectFare;
 import jp.yui.domain.transport.api.DutyEnded;
 import jp.yui.domain.transport.api.DutyStarted;
@@ -37,6 +45,8 @@ import jp.yui.domain.transport.api.RideOutcomeRecorded;
 import jp.yui.domain.transport.api.SafetyCheckRecorded;
 import jp.yui.domain.transport.api.ServiceKind;
 import jp.yui.domain.transport.api.StartDuty;
+import jp.yui.domain.transport.api.TurnDownReason;
+import jp.yui.domain.transport.api.TurnDownRide;
 
 /** 乗務: the driver's side of a run, from the safety check to the end of the duty. */
 class DutyTest {
@@ -423,5 +433,69 @@ class DutyTest {
         fixture.given(runScheduled(8), checked("a1", false), started("a2"), ended("a9"))
                 .when(new RecordAbnormalEvent(RUN, ORG, "a10", at, "車いす固定具の不具合"))
                 .expectEvents(new AbnormalEventRecorded(RUN, ORG, "a10", at, "車いす固定具の不具合"));
+    }
+
+    // ------------------------------------------------------------------ the run is its organization's alone
+
+    private static final String OTHER_ORG = "oto";
+
+    /** Before the duty: each command would succeed for the run's own organization in this state. */
+    static Stream<Object> otherOrganizationsCommandsBeforeTheDuty() {
+        return Stream.of(
+                new ChangeBooking(RUN, OTHER_ORG, "Booking:a", "operator2", HOME,
+                        CLINIC, LocalTime.of(9, 5), 1, 0, false,
+                        BEFORE_DEADLINE),
+                new CancelBooking(RUN, OTHER_ORG, "Booking:a", "operator2", "入院", BEFORE_DEADLINE),
+                new TurnDownRide(RUN, OTHER_ORG, "Request:1", "Resident:2", "operator1", 1, false,
+                        TurnDownReason.RUN_FULL, BEFORE_DEADLINE),
+                new RecordSafetyCheck(RUN, OTHER_ORG, "a5", DRIVER, true, false, false, false, "", "佐藤", CHECKED),
+                new StartDuty(RUN, OTHER_ORG, "a2", DRIVER, "湊公民館", STARTED, 41_200));
+    }
+
+    /** During the duty: each command would succeed for the run's own organization in this state. */
+    static Stream<Object> otherOrganizationsCommandsDuringTheDuty() {
+        return Stream.of(
+                new RecordRideOutcome(RUN, OTHER_ORG, "a3", "Booking:a", RideOutcome.BOARDED, BOARDED),
+                new CollectFare(RUN, OTHER_ORG, "a4", "Booking:a", 300, PaymentMethod.CASH, BOARDED),
+                new RecordRideCosts(RUN, OTHER_ORG, "a4", "Booking:a", 400, 0, 0, 0, BOARDED),
+                new EndDuty(RUN, OTHER_ORG, "a9", "湊公民館", DATE.atTime(11, 40), 41_262, List.of()),
+                new RecordAbnormalEvent(RUN, OTHER_ORG, "a6", BOARDED, "通行止め"),
+                new RecordAccident(RUN, OTHER_ORG, "a7", BOARDED, "県道", "なし", "接触", "不注意", "徐行"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherOrganizationsCommandsBeforeTheDuty")
+    void givenABookedRunWhenAnotherOrganizationActsOnItThenRefused(Object command) {
+        fixture.given(runScheduled(8), rideBooked("Booking:a", 1), checked("a1", false))
+                .when(command)
+                .expectNoEvents()
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherOrganizationsCommandsDuringTheDuty")
+    void givenADutyInProgressWhenAnotherOrganizationRecordsOnItThenRefused(Object command) {
+        fixture.given(runScheduled(8), rideBooked("Booking:a", 1), checked("a1", false), started("a2"))
+                .when(command)
+                .expectNoEvents()
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
+    }
+
+    // ------------------------------------------------------------------ amounts and odometer edges
+
+    @Test
+    void whenANegativeFareIsCollectedThenRefused() {
+        fixture.given(runScheduled(8), rideBooked("Booking:a", 1), checked("a1", false), started("a2"))
+                .when(new CollectFare(RUN, ORG, "a4", "Booking:a", -300, PaymentMethod.CASH, BOARDED))
+                .expectNoEvents()
+                .expectException(violationOf(AmountsAreNotNegative.class));
+    }
+
+    @Test
+    void givenDutyStartedWhenItEndsWithTheOdometerUnchangedThenEndedWithNoDistance() {
+        LocalDateTime end = DATE.atTime(9, 0);
+        fixture.given(runScheduled(8), checked("a1", false), started("a2"))
+                .when(new EndDuty(RUN, ORG, "a9", "湊公民館", end, 41_200, null))
+                .expectEvents(new DutyEnded(RUN, ORG, "a9", "湊公民館", end, 41_200, 0, List.of()));
     }
 }
