@@ -88,4 +88,34 @@ class RecurringBookingTest {
                 .isNotEqualTo(RecurringBooking.occurrenceBookingId("RecurringBooking:1", FROM.plusDays(3)))
                 .startsWith("Booking:");
     }
+
+    @Test
+    void whenPatternHasOnlyCompanionsThenRefused() {
+        SetUpRecurringBooking c = setUp(TUE_FRI, UNTIL);
+        fixture.givenNoPriorActivity()
+                .when(new SetUpRecurringBooking(c.recurringId(), c.organizationId(), c.residentId(), c.serviceId(),
+                        c.departure(), c.weekdays(), c.from(), c.until(), c.pickup(), c.dropOff(), c.pickupTime(),
+                        1, 1, false, c.purpose(), c.operator()))
+                .expectNoEvents()
+                .expectException(violationOf(BookingHasPassengers.class));
+    }
+
+    @Test
+    void whenPatternHasNoDropOffThenRefused() {
+        SetUpRecurringBooking c = setUp(TUE_FRI, UNTIL);
+        fixture.givenNoPriorActivity()
+                .when(new SetUpRecurringBooking(c.recurringId(), c.organizationId(), c.residentId(), c.serviceId(),
+                        c.departure(), c.weekdays(), c.from(), c.until(), c.pickup(), null, c.pickupTime(),
+                        c.passengers(), c.companions(), c.wheelchair(), c.purpose(), c.operator()))
+                .expectNoEvents()
+                .expectException(violationOf(BookingHasPlaces.class));
+    }
+
+    @Test
+    void whenAnotherOrganizationEndsThePatternThenRefused() {
+        fixture.given(setUpEvent())
+                .when(new EndRecurringBooking("RecurringBooking:1", "oto", LocalDate.of(2027, 1, 31), "operator1"))
+                .expectNoEvents()
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
+    }
 }

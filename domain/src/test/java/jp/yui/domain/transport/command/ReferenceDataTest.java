@@ -209,4 +209,46 @@ class ReferenceDataTest {
                 .expectNoEvents()
                 .expectException(violationOf(UnmetNeedHasReason.class));
     }
+
+    @Test
+    void whenAnotherOrganizationAddsAStopThenRefused() {
+        services.given(registered(ServiceKind.FIXED_ROUTE))
+                .when(new AddStop(SERVICE, "minato", "s1", "北会津支所", "きたあいづししょ", 37.47, 139.90))
+                .expectNoEvents()
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
+    }
+
+    @Test
+    void whenAnotherOrganizationSetsAFareTableThenRefused() {
+        services.given(registered(ServiceKind.DEMAND_RESPONSIVE))
+                .when(new SetFareTable(SERVICE, "minato", APRIL, FareTable.flat(300)))
+                .expectNoEvents()
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
+    }
+
+    @Test
+    void whenServiceCalendarIsChangedToNoDaysThenRefused() {
+        services.given(registered(ServiceKind.FIXED_ROUTE))
+                .when(new ChangeServiceCalendar(SERVICE, "kitaaizu",
+                        new ServiceCalendar(Set.of(), false, Set.of(), Set.of()), DAY_BEFORE_17))
+                .expectNoEvents()
+                .expectException(violationOf(ServiceIsComplete.class));
+    }
+
+    @Test
+    void aServiceIdIsOneCodeOfOneOrganization() {
+        org.assertj.core.api.Assertions.assertThat(TransportService.idOf("kitaaizu", "fureai"))
+                .isEqualTo(TransportService.idOf("kitaaizu", "fureai"))
+                .isNotEqualTo(TransportService.idOf("minato", "fureai"))
+                .isNotEqualTo(TransportService.idOf("kitaaizu", "bus"))
+                .startsWith(TransportService.ID_TYPE + ":");
+    }
+
+    @Test
+    void whenVehicleHasNoSeatsThenRefused() {
+        new AggregateTestFixture<>(Vehicle.class).givenNoPriorActivity()
+                .when(new RegisterVehicle("Vehicle:1", "minato", "会津 500 あ 12-34", 0, 0))
+                .expectNoEvents()
+                .expectException(violationOf(RunNeedsSeats.class));
+    }
 }

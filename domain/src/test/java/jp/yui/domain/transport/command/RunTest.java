@@ -291,6 +291,78 @@ class RunTest {
                 .expectEvents(rideBooked(book));
     }
 
+    @Test
+    void whenOnlyExtraChargesAreAddedToTheTableFareThenBookedWithoutAReasonAndTheChargesKeptApart() {
+        BookRide book = bookRide("Booking:a", 1, false, new Fare(300, 300, null, 200, "迎車"), BEFORE_DEADLINE);
+        fixture.given(runScheduled(8))
+                .when(book)
+                .expectEvents(rideBooked(book));
+    }
+
+    @Test
+    void whenFareHasNoTablePriceAndNoReasonThenRefusedAsAnOverride() {
+        fixture.given(runScheduled(8))
+                .when(bookRide("Booking:a", 1, false, new Fare(300, null, null, 0, null), BEFORE_DEADLINE))
+                .expectNoEvents()
+                .expectException(violationOf(FareOverrideHasReason.class));
+    }
+
+    @Test
+    void whenFareOverrideReasonIsBlankThenRefused() {
+        fixture.given(runScheduled(8))
+                .when(bookRide("Booking:a", 1, false, new Fare(200, 300, "  ", 0, null), BEFORE_DEADLINE))
+                .expectNoEvents()
+                .expectException(violationOf(FareOverrideHasReason.class));
+    }
+
+    @Test
+    void whenFareIsNegativeThenRefused() {
+        fixture.given(runScheduled(8))
+                .when(bookRide("Booking:a", 1, false, new Fare(-100, 300, "返金", 0, null), BEFORE_DEADLINE))
+                .expectNoEvents()
+                .expectException(violationOf(FareOverrideHasReason.class));
+    }
+
+    @Test
+    void whenExtraChargesAreNegativeThenRefused() {
+        fixture.given(runScheduled(8))
+                .when(bookRide("Booking:a", 1, false, new Fare(300, 300, null, -100, "値引き"), BEFORE_DEADLINE))
+                .expectNoEvents()
+                .expectException(violationOf(FareOverrideHasReason.class));
+    }
+
+    @Test
+    void whenFreeRideIsAnOverrideWithReasonThenBooked() {
+        BookRide book = bookRide("Booking:a", 1, false, new Fare(0, 300, "初回無料", 0, null), BEFORE_DEADLINE);
+        fixture.given(runScheduled(8))
+                .when(book)
+                .expectEvents(rideBooked(book));
+    }
+
+    @Test
+    void givenPaidRunWhenBookedWithoutAFareThenBookedWithoutOne() {
+        BookRide book = bookRide("Booking:a", 1, false, null, BEFORE_DEADLINE);
+        fixture.given(runScheduled(8))
+                .when(book)
+                .expectEvents(rideBooked(book));
+    }
+
+    @Test
+    void givenVolunteerRunWhenBookedWithoutAnyFareThenBooked() {
+        BookRide book = bookRide("Booking:a", 1, false, null, BEFORE_DEADLINE);
+        fixture.given(runScheduled(ServiceKind.VOLUNTEER, 3, 0))
+                .when(book)
+                .expectEvents(rideBooked(book));
+    }
+
+    @Test
+    void givenVolunteerRunWhenBookedWithOnlyExtraChargesThenRefused() {
+        fixture.given(runScheduled(ServiceKind.VOLUNTEER, 3, 0))
+                .when(bookRide("Booking:a", 1, false, new Fare(0, 0, null, 200, "迎車"), BEFORE_DEADLINE))
+                .expectNoEvents()
+                .expectException(violationOf(VolunteerRideTakesNoFare.class));
+    }
+
     // ------------------------------------------------------------------ changes, cancellations, turn-downs
 
     private static ChangeBooking change(String bookingId, int passengers, boolean wheelchair) {
@@ -401,5 +473,100 @@ class RunTest {
                 .when(scheduleRun(ServiceKind.DEMAND_RESPONSIVE, 8, 1))
                 .expectState(run -> org.assertj.core.api.Assertions.assertThat(run).extracting("departure")
                         .isEqualTo(DEPARTURE));
+    }
+
+    // ------------------------------------------------------------------ capacity edges
+
+    @Test
+    void whenRunHasOneSeatThenScheduled() {
+        fixture.givenNoPriorActivity()
+                .when(scheduleRun(ServiceKind.VOLUNTEER, 1, 0))
+                .expectEvents(runScheduled(ServiceKind.VOLUNTEER, 1, 0));
+    }
+
+    @Test
+    void whenRunHasTheMostSeatsAndWheelchairSpacesAllowedThenScheduled() {
+        fixture.givenNoPriorActivity()
+                .when(scheduleRun(ServiceKind.FIXED_ROUTE, 99, 9))
+                .expectEvents(runScheduled(ServiceKind.FIXED_ROUTE, 99, 9));
+    }
+
+    @Test
+    void whenRunHasMoreThan99SeatsThenRefused() {
+        fixture.givenNoPriorActivity()
+                .when(scheduleRun(ServiceKind.FIXED_ROUTE, 100, 0))
+                .expectNoEvents()
+                .expectException(violationOf(RunNeedsSeats.class));
+    }
+
+    @Test
+    void whenRunHasMoreThan9WheelchairSpacesThenRefused() {
+        fixture.givenNoPriorActivity()
+                .when(scheduleRun(ServiceKind.FIXED_ROUTE, 8, 10))
+                .expectNoEvents()
+                .expectException(violationOf(RunNeedsSeats.class));
+    }
+
+    /** A wheelchair rider rides in the wheelchair space: only the companion takes a seat. */
+    @Test
+    void givenWheelchairRiderWithACompanionWhenTheLastSeatIsBookedThenBooked() {
+        BookRide c = bookRide("Booking:a", 2, true, Fare.fromTable(300), BEFORE_DEADLINE);
+        BookRide withCompanion = new BookRide(c.runId(), c.organizationId(), c.bookingId(), c.residentId(),
+                c.operator(), c.caller(), c.pickup(), c.dropOff(), c.pickupTime(), 2, 1, true, c.purpose(), null,
+                c.fare(), c.requestedAt());
+        fixture.given(runScheduled(ServiceKind.DEMAND_RESPONSIVE, 2, 1), rideBooked(withCompanion))
+                .when(bookRide("Booking:b", 1))
+                .expectEvents(rideBooked("Booking:b", 1));
+    }
+
+    // ------------------------------------------------------------------ changing a booking re-checks it
+
+    private static ChangeBooking change(String bookingId, int passengers, int companions, boolean wheelchair,
+                                        Place dropOff) {
+        return new ChangeBooking(RUN, ORG, bookingId, "operator2", HOME, dropOff, LocalTime.of(9, 5), passengers,
+                companions, wheelchair, BEFORE_DEADLINE);
+    }
+
+    @Test
+    void givenBookingWhenChangedToOnlyCompanionsThenRefused() {
+        fixture.given(runScheduled(3), rideBooked("Booking:a", 1))
+                .when(change("Booking:a", 1, 1, false, CLINIC))
+                .expectNoEvents()
+                .expectException(violationOf(BookingHasPassengers.class));
+    }
+
+    @Test
+    void givenBookingWhenChangedToNoDropOffThenRefused() {
+        fixture.given(runScheduled(3), rideBooked("Booking:a", 1))
+                .when(change("Booking:a", 1, 0, false, null))
+                .expectNoEvents()
+                .expectException(violationOf(BookingHasPlaces.class));
+    }
+
+    @Test
+    void givenTheWheelchairSpaceTakenWhenAnotherBookingIsChangedToAWheelchairThenRefused() {
+        BookRide wheelchair = bookRide("Booking:a", 1, true, Fare.fromTable(300), BEFORE_DEADLINE);
+        fixture.given(runScheduled(ServiceKind.DEMAND_RESPONSIVE, 8, 1), rideBooked(wheelchair),
+                        rideBooked("Booking:b", 1))
+                .when(change("Booking:b", 1, 0, true, CLINIC))
+                .expectNoEvents()
+                .expectException(violationOf(RunHasWheelchairSpace.class));
+    }
+
+    @Test
+    void givenTheOnlyWheelchairSpaceIsThisBookingsWhenItIsChangedThenItKeepsTheSpace() {
+        BookRide wheelchair = bookRide("Booking:a", 1, true, Fare.fromTable(300), BEFORE_DEADLINE);
+        fixture.given(runScheduled(ServiceKind.DEMAND_RESPONSIVE, 1, 1), rideBooked(wheelchair))
+                .when(change("Booking:a", 1, 0, true, CLINIC))
+                .expectEvents(new BookingChanged("Booking:a", RUN, ORG, SERVICE, DATE, "operator2", HOME, CLINIC,
+                        LocalTime.of(9, 5), 1, 0, true, BEFORE_DEADLINE));
+    }
+
+    @Test
+    void givenAllSeatsTakenWhenARiderIsChangedToAWheelchairThenTheSeatIsFreedForTheSpace() {
+        fixture.given(runScheduled(ServiceKind.DEMAND_RESPONSIVE, 1, 1), rideBooked("Booking:a", 1))
+                .when(change("Booking:a", 1, 0, true, CLINIC))
+                .expectEvents(new BookingChanged("Booking:a", RUN, ORG, SERVICE, DATE, "operator2", HOME, CLINIC,
+                        LocalTime.of(9, 5), 1, 0, true, BEFORE_DEADLINE));
     }
 }
