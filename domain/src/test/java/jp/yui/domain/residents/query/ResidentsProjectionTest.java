@@ -81,12 +81,12 @@ class ResidentsProjectionTest {
             java.time.Instant.EPOCH);
 
     @Test
-    void deliveringAnyTailOfTheHistoryAgainChangesNothing() {
+    void eachEventTwiceOrAnyTailOfTheHistoryAgainChangesNothing() {
         List<Object> history = new java.util.ArrayList<>(HISTORY);
         history.add(new ConsentRecorded("Resident:1", "minato", ConsentKind.DATA_USE, true, LocalDate.of(2026, 10, 1),
                 "op"));
         history.add(ERASED);
-        jp.yui.domain.shared.ProjectionHistory.assertReplayingAnyTailChangesNothing(ResidentsProjection.class,
+        jp.yui.domain.shared.ProjectionHistory.assertRedeliveryChangesNothing(ResidentsProjection.class,
                 InMemoryViewStore<ResidentView>::new, ResidentsProjection::new,
                 store -> store.findByOrganization("minato"), history);
     }

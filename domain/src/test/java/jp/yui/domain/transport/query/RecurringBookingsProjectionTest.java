@@ -81,10 +81,10 @@ class RecurringBookingsProjectionTest {
     }
 
     @Test
-    void deliveringAnyTailOfTheHistoryAgainChangesNothing() {
+    void eachEventTwiceOrAnyTailOfTheHistoryAgainChangesNothing() {
         List<Object> history = List.of(setUp("Recurring:1"), setUp("Recurring:2"),
                 ended("Recurring:1", LocalDate.of(2026, 6, 30)), ended("Recurring:1", LocalDate.of(2026, 5, 31)));
-        ProjectionHistory.assertReplayingAnyTailChangesNothing(RecurringBookingsProjection.class,
+        ProjectionHistory.assertRedeliveryChangesNothing(RecurringBookingsProjection.class,
                 InMemoryViewStore<RecurringBookingView>::new, RecurringBookingsProjection::new,
                 s -> s.findByOrganization(org), history);
     }

@@ -71,8 +71,8 @@ class ReferenceDataProjectionTest {
     }
 
     @Test
-    void deliveringAnyTailOfTheHistoryAgainChangesNothing() {
-        jp.yui.domain.shared.ProjectionHistory.assertReplayingAnyTailChangesNothing(ReferenceDataProjection.class,
+    void eachEventTwiceOrAnyTailOfTheHistoryAgainChangesNothing() {
+        jp.yui.domain.shared.ProjectionHistory.assertRedeliveryChangesNothing(ReferenceDataProjection.class,
                 () -> new ReferenceDataProjection.ViewStoreSet(new InMemoryViewStore<>(), new InMemoryViewStore<>(),
                         new InMemoryViewStore<>()),
                 ReferenceDataProjection::new,

@@ -175,11 +175,11 @@ class RidershipProjectionTest {
     }
 
     @Test
-    void deliveringAnyTailOfTheHistoryAgainChangesNothing() {
+    void eachEventTwiceOrAnyTailOfTheHistoryAgainChangesNothing() {
         List<Object> history = List.of(booking("Booking:a", "minato-bus", 2), booking("Booking:b", "minato-bus", 1),
                 changed("Booking:a", 3), cancelled("Booking:b"), changed("Booking:b", 5),
                 booking("Booking:c", "farm-shuttle", 1));
-        jp.yui.domain.shared.ProjectionHistory.assertReplayingAnyTailChangesNothing(RidershipProjection.class,
+        jp.yui.domain.shared.ProjectionHistory.assertRedeliveryChangesNothing(RidershipProjection.class,
                 InMemoryRidership::new, RidershipProjection::new, r -> new TreeMap<>(r.rows), history);
     }
 }

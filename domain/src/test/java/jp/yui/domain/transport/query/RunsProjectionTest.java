@@ -106,8 +106,8 @@ class RunsProjectionTest {
     }
 
     @Test
-    void deliveringAnyTailOfTheHistoryAgainChangesNothing() {
-        ProjectionHistory.assertReplayingAnyTailChangesNothing(RunsProjection.class,
+    void eachEventTwiceOrAnyTailOfTheHistoryAgainChangesNothing() {
+        ProjectionHistory.assertRedeliveryChangesNothing(RunsProjection.class,
                 InMemoryViewStore<RunView>::new, RunsProjection::new, store -> store.findByOrganization(ORG), HISTORY);
     }
 
