@@ -11,6 +11,7 @@ import static jp.yui.domain.transport.TransportExamples.bookRide;
 import static jp.yui.domain.transport.TransportExamples.rideBooked;
 import static jp.yui.domain.transport.TransportExamples.runScheduled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -19,8 +20,9 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import jp.yui.domain.shared.query.InMemoryViewStore;
+import jp.yui.domain.shared.EventDispatch;
 import jp.yui.domain.shared.ProjectionHistory;
+import jp.yui.domain.shared.query.InMemoryViewStore;
 import jp.yui.domain.transport.api.AbnormalEventRecorded;
 import jp.yui.domain.transport.api.AccidentRecorded;
 import jp.yui.domain.transport.api.BookingCancelled;
@@ -37,6 +39,7 @@ import jp.yui.domain.transport.api.RideOutcome;
 import jp.yui.domain.transport.api.RideOutcomeRecorded;
 import jp.yui.domain.transport.api.RideTurnedDown;
 import jp.yui.domain.transport.api.SafetyCheckRecorded;
+import jp.yui.domain.transport.api.ServiceKind;
 import jp.yui.domain.transport.api.TurnDownReason;
 
 class RunsProjectionTest {
@@ -70,7 +73,7 @@ class RunsProjectionTest {
         RunsProjection projection = new RunsProjection(store);
         for (Object event : HISTORY) {
             for (int i = 0; i < times; i++) {
-                jp.yui.domain.shared.EventDispatch.dispatch(projection, event);
+                EventDispatch.dispatch(projection, event);
             }
         }
         return store;
@@ -115,7 +118,7 @@ class RunsProjectionTest {
     void pickupOrderFollowsPickupTimes() {
         InMemoryViewStore<RunView> store = new InMemoryViewStore<>();
         RunsProjection projection = new RunsProjection(store);
-        Consumer<Object> on = e -> jp.yui.domain.shared.EventDispatch.dispatch(projection, e);
+        Consumer<Object> on = e -> EventDispatch.dispatch(projection, e);
         on.accept(runScheduled(8));
         var first = bookRide("Booking:b", 1);
         on.accept(rideBooked(first));
@@ -132,7 +135,7 @@ class RunsProjectionTest {
 
     private RunView given(Object... events) {
         for (Object event : events) {
-            jp.yui.domain.shared.EventDispatch.dispatch(projection, event);
+            EventDispatch.dispatch(projection, event);
         }
         return store.find(RUN).orElseThrow();
     }
@@ -151,9 +154,9 @@ class RunsProjectionTest {
 
     @Test
     void aScheduledRunHasAllItsSeatsAndNoRecords() {
-        RunView run = given(runScheduled(jp.yui.domain.transport.api.ServiceKind.FIXED_ROUTE, 9, 2));
+        RunView run = given(runScheduled(ServiceKind.FIXED_ROUTE, 9, 2));
         assertThat(run.organizationId()).isEqualTo(ORG);
-        assertThat(run.serviceKind()).isEqualTo(jp.yui.domain.transport.api.ServiceKind.FIXED_ROUTE);
+        assertThat(run.serviceKind()).isEqualTo(ServiceKind.FIXED_ROUTE);
         assertThat(run.seatsLeft()).isEqualTo(9);
         assertThat(run.wheelchairSpacesLeft()).isEqualTo(2);
         assertThat(run.bookings()).isEmpty();
@@ -162,7 +165,7 @@ class RunsProjectionTest {
 
     @Test
     void aWheelchairRiderTakesAWheelchairSpaceInsteadOfASeat() {
-        RunView run = given(runScheduled(jp.yui.domain.transport.api.ServiceKind.DEMAND_RESPONSIVE, 4, 1),
+        RunView run = given(runScheduled(ServiceKind.DEMAND_RESPONSIVE, 4, 1),
                 booked("Booking:w", 2, true, null, BEFORE_DEADLINE));
         assertThat(run.seatsLeft()).isEqualTo(3);
         assertThat(run.wheelchairSpacesLeft()).isZero();
@@ -170,7 +173,7 @@ class RunsProjectionTest {
 
     @Test
     void aCancelledBookingGivesBackItsSeatsAndWheelchairSpaceAndLeavesThePickupList() {
-        RunView run = given(runScheduled(jp.yui.domain.transport.api.ServiceKind.DEMAND_RESPONSIVE, 4, 1),
+        RunView run = given(runScheduled(ServiceKind.DEMAND_RESPONSIVE, 4, 1),
                 booked("Booking:w", 2, true, null, BEFORE_DEADLINE), booked("Booking:s", 1, false, null, T),
                 cancelled("Booking:w"));
         assertThat(run.seatsLeft()).isEqualTo(3);
@@ -202,8 +205,8 @@ class RunsProjectionTest {
 
     @Test
     void eventsOfAnUnknownRunCreateNothing() {
-        jp.yui.domain.shared.EventDispatch.dispatch(projection, rideBooked("Booking:1", 1));
-        jp.yui.domain.shared.EventDispatch.dispatch(projection, new DutyStarted(RUN, ORG, "a1", "Driver:1",
+        EventDispatch.dispatch(projection, rideBooked("Booking:1", 1));
+        EventDispatch.dispatch(projection, new DutyStarted(RUN, ORG, "a1", "Driver:1",
                 "Vehicle:1", "公民館", T, 1000));
         assertThat(store.size()).isZero();
     }
@@ -242,8 +245,8 @@ class RunsProjectionTest {
                 new AbnormalEventRecorded(RUN, ORG, "a4", T, "通行止め"),
                 new DutyEnded(RUN, ORG, "a5", "車庫", T.plusHours(2), 1042, 42, List.of("病院", "駅")));
         assertThat(run.duty().safetyChecks()).extracting(RunView.SafetyCheck::actionId, RunView.SafetyCheck::passed)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a1", false),
-                        org.assertj.core.groups.Tuple.tuple("a9", true));
+                .containsExactlyInAnyOrder(tuple("a1", false),
+                        tuple("a9", true));
         assertThat(run.duty().start()).isEqualTo(new RunView.DutyPoint("公民館", T, 1000));
         assertThat(run.duty().end()).isEqualTo(new RunView.DutyPoint("車庫", T.plusHours(2), 1042));
         assertThat(run.duty().distanceKm()).isEqualTo(42);
@@ -258,8 +261,8 @@ class RunsProjectionTest {
         RunView run = given(runScheduled(3), turnedDown, turnedDown, new RideTurnedDown("Request:2", RUN, ORG,
                 SERVICE, DATE, "Resident:8", "op", 1, false, TurnDownReason.RUN_FULL, T));
         assertThat(run.turnedDown()).extracting(RunView.TurnedDown::requestId, RunView.TurnedDown::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Request:1", TurnDownReason.NO_WHEELCHAIR_SPACE),
-                        org.assertj.core.groups.Tuple.tuple("Request:2", TurnDownReason.RUN_FULL));
+                .containsExactly(tuple("Request:1", TurnDownReason.NO_WHEELCHAIR_SPACE),
+                        tuple("Request:2", TurnDownReason.RUN_FULL));
         assertThat(run.seatsLeft()).isEqualTo(3);
     }
 
