@@ -42,7 +42,8 @@ public final class JapaneseHolidays {
         return BY_YEAR.computeIfAbsent(year, JapaneseHolidays::compute);
     }
 
-    private static Map<LocalDate, String> compute(int year) {
+    /** Package-private so tests compute a year afresh, not from the cache. */
+    static Map<LocalDate, String> compute(int year) {
         TreeMap<LocalDate, String> days = new TreeMap<>();
         days.put(LocalDate.of(year, 1, 1), "元日");
         days.put(nthMonday(year, Month.JANUARY, 2), "成人の日");

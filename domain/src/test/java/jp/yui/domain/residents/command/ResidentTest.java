@@ -130,4 +130,48 @@ class ResidentTest {
                 .expectNoEvents()
                 .expectException(violationOf(ConsentIsComplete.class));
     }
+
+    private static ResidentErased erased() {
+        return new ResidentErased("Resident:1", "minato", "admin1", java.time.Instant.parse("2026-11-23T01:00:00Z"));
+    }
+
+    @Test
+    void whenChangedDetailsAreUnusableThenRefused() {
+        fixture.given(registered())
+                .when(new ChangeResidentDetails("Resident:1", "minato", details("ミナト ハナコ", "0242-95"), "x"))
+                .expectNoEvents()
+                .expectException(violationOf(ResidentDetailsAreUsable.class));
+    }
+
+    @Test
+    void whenAnotherOrganizationRecordsAConsentThenRefused() {
+        fixture.given(registered())
+                .when(new RecordConsent("Resident:1", "oto", ConsentKind.WATCH_OVER, true, TODAY, "x"))
+                .expectNoEvents()
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
+    }
+
+    @Test
+    void whenAConsentIsRecordedForAnErasedResidentThenRefused() {
+        fixture.given(registered(), erased())
+                .when(new RecordConsent("Resident:1", "minato", ConsentKind.WATCH_OVER, true, TODAY, "operator1"))
+                .expectNoEvents()
+                .expectException(violationOf(ResidentIsNotErased.class));
+    }
+
+    @Test
+    void whenAnotherOrganizationErasesTheResidentThenRefused() {
+        fixture.given(registered())
+                .when(new EraseResident("Resident:1", "oto", "admin9"))
+                .expectNoEvents()
+                .expectException(violationOf(jp.yui.domain.shared.BelongsToOrganization.class));
+    }
+
+    @Test
+    void whenConsentIsWithdrawnThenRecordedAsNotGiven() {
+        fixture.given(registered())
+                .when(new RecordConsent("Resident:1", "minato", ConsentKind.DATA_USE, false, TODAY, "operator1"))
+                .expectEvents(new ConsentRecorded("Resident:1", "minato", ConsentKind.DATA_USE, false, TODAY,
+                        "operator1"));
+    }
 }

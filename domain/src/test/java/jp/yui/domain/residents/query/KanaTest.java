@@ -33,4 +33,35 @@ class KanaTest {
     void phoneNumbersCompareByDigits() {
         assertThat(Kana.phoneKey("0242-27-1234")).isEqualTo(Kana.phoneKey("０２４２ ２７ １２３４")).isEqualTo("0242271234");
     }
+
+    @Test
+    void theFirstAndLastKatakanaBecomeHiraganaAndTheirNeighboursStayAsTheyAre() {
+        // ァ (U+30A1) and ヶ (U+30F6) are the ends of the katakana that have a hiragana twin.
+        assertThat(Kana.searchKey("ァヶ")).isEqualTo("ぁゖ");
+        assertThat(Kana.searchKey("゠ヷ")).isEqualTo("゠ヷ");
+    }
+
+    @Test
+    void theFirstAndLastHiraganaAreKana() {
+        assertThat(Kana.isKana("ぁ")).isTrue();
+        assertThat(Kana.isKana("ゖ")).isTrue();
+        assertThat(Kana.isKana("ヶ")).isTrue();
+        assertThat(Kana.isKana("ゝ")).isFalse();
+        assertThat(Kana.isKana("ヷ")).isFalse();
+    }
+
+    @Test
+    void dotsAndSpacesAreDroppedAndLatinLettersLowered() {
+        assertThat(Kana.searchKey("ｻﾄｳ･ﾀﾛｳ")).isEqualTo("さとうたろう");
+        assertThat(Kana.searchKey("ジョン・スミス")).isEqualTo("じょんすみす");
+        assertThat(Kana.searchKey("ＡＢc d")).isEqualTo("abcd");
+    }
+
+    @Test
+    void nothingGivesAnEmptyKeyAndIsNotKana() {
+        assertThat(Kana.searchKey(null)).isEmpty();
+        assertThat(Kana.phoneKey(null)).isEmpty();
+        assertThat(Kana.isKana(null)).isFalse();
+        assertThat(Kana.isKana("・")).isFalse();
+    }
 }

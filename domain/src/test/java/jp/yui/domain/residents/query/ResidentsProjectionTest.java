@@ -76,4 +76,79 @@ class ResidentsProjectionTest {
     void everyEventAppliedTwiceChangesNothing() {
         assertThat(apply(2).find("Resident:1")).isEqualTo(apply(1).find("Resident:1"));
     }
+
+    private static final ResidentErased ERASED = new ResidentErased("Resident:1", "minato", "admin",
+            java.time.Instant.EPOCH);
+
+    @Test
+    void eachEventTwiceOrAnyTailOfTheHistoryAgainChangesNothing() {
+        List<Object> history = new java.util.ArrayList<>(HISTORY);
+        history.add(new ConsentRecorded("Resident:1", "minato", ConsentKind.DATA_USE, true, LocalDate.of(2026, 10, 1),
+                "op"));
+        history.add(ERASED);
+        jp.yui.domain.shared.ProjectionHistory.assertRedeliveryChangesNothing(ResidentsProjection.class,
+                InMemoryViewStore<ResidentView>::new, ResidentsProjection::new,
+                store -> store.findByOrganization("minato"), history);
+    }
+
+    @Test
+    void aResidentKeepsTheLatestConsentOfEachKind() {
+        InMemoryViewStore<ResidentView> store = apply(1);
+        ResidentsProjection projection = new ResidentsProjection(store);
+        jp.yui.domain.shared.EventDispatch.dispatch(projection, new ConsentRecorded("Resident:1", "minato",
+                ConsentKind.DATA_USE, true, LocalDate.of(2026, 10, 1), "op2"));
+        ResidentView resident = store.find("Resident:1").orElseThrow();
+        assertThat(resident.hasConsent(ConsentKind.DATA_USE)).isTrue();
+        assertThat(resident.hasConsent(ConsentKind.WATCH_OVER)).isFalse();
+        assertThat(resident.consents()).containsExactlyInAnyOrder(
+                new ResidentView.Consent(ConsentKind.WATCH_OVER, false, LocalDate.of(2026, 9, 1), "op"),
+                new ResidentView.Consent(ConsentKind.DATA_USE, true, LocalDate.of(2026, 10, 1), "op2"));
+    }
+
+    @Test
+    void aRegistrationDeliveredAgainKeepsTheConsents() {
+        InMemoryViewStore<ResidentView> store = apply(1);
+        jp.yui.domain.shared.EventDispatch.dispatch(new ResidentsProjection(store), HISTORY.get(0));
+        assertThat(store.find("Resident:1").orElseThrow().consents()).hasSize(1);
+    }
+
+    @Test
+    void anErasedResidentKeepsTheFiguresButNoDetailsAndTakesNoNewDetails() {
+        InMemoryViewStore<ResidentView> store = apply(1);
+        ResidentsProjection projection = new ResidentsProjection(store);
+        jp.yui.domain.shared.EventDispatch.dispatch(projection, ERASED);
+        jp.yui.domain.shared.EventDispatch.dispatch(projection, new ResidentDetailsChanged("Resident:1", "minato",
+                VAULT.seal("Resident:1", details("みなと", "0242-95-0000")), "op"));
+        ResidentView resident = store.find("Resident:1").orElseThrow();
+        assertThat(resident).isEqualTo(new ResidentView("Resident:1", "minato", "M-1", null, LocalDate.of(1941, 6, 1),
+                "湊", List.of(new ResidentView.Consent(ConsentKind.WATCH_OVER, false, LocalDate.of(2026, 9, 1), "op")),
+                true));
+    }
+
+    @Test
+    void eventsOfAnUnknownResidentCreateNothing() {
+        InMemoryViewStore<ResidentView> store = new InMemoryViewStore<>();
+        ResidentsProjection projection = new ResidentsProjection(store);
+        for (Object event : HISTORY.subList(1, HISTORY.size())) {
+            jp.yui.domain.shared.EventDispatch.dispatch(projection, event);
+        }
+        jp.yui.domain.shared.EventDispatch.dispatch(projection, ERASED);
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void resetEmptiesTheDirectory() {
+        InMemoryViewStore<ResidentView> store = apply(1);
+        new ResidentsProjection(store).reset();
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void phoneAndKanaSearchesNeedSomethingToLookFor() {
+        ResidentDetails details = details("みなと はなこ", "0242-95-1234");
+        assertThat(ResidentView.hasPhone(details, "")).isFalse();
+        assertThat(ResidentView.hasPhone(details, "--")).isFalse();
+        assertThat(ResidentView.kanaStartsWith(details, " ")).isFalse();
+        assertThat(ResidentView.kanaStartsWith(details, null)).isFalse();
+    }
 }

@@ -69,4 +69,77 @@ class ReferenceDataProjectionTest {
         assertThat(twice.vehicles().findByOrganization("minato")).isEqualTo(once.vehicles().findByOrganization("minato"));
         assertThat(twice.drivers().findByOrganization("minato")).isEqualTo(once.drivers().findByOrganization("minato"));
     }
+
+    @Test
+    void eachEventTwiceOrAnyTailOfTheHistoryAgainChangesNothing() {
+        jp.yui.domain.shared.ProjectionHistory.assertRedeliveryChangesNothing(ReferenceDataProjection.class,
+                () -> new ReferenceDataProjection.ViewStoreSet(new InMemoryViewStore<>(), new InMemoryViewStore<>(),
+                        new InMemoryViewStore<>()),
+                ReferenceDataProjection::new,
+                v -> List.of(v.services().findByOrganization("minato"), v.vehicles().findByOrganization("minato"),
+                        v.drivers().findByOrganization("minato")),
+                HISTORY);
+    }
+
+    @Test
+    void serviceVehicleAndDriverViewsCarryWhatWasRegistered() {
+        var views = apply(1);
+        ServiceView service = views.services().find(S).orElseThrow();
+        assertThat(service).extracting(ServiceView::organizationId, ServiceView::code, ServiceView::name,
+                ServiceView::kind, ServiceView::calendar)
+                .containsExactly("minato", "bus", "みなとバス", ServiceKind.DEMAND_RESPONSIVE, TransportExamples.TUE_FRI);
+        assertThat(service.stop("s2")).contains(new ServiceView.Stop("s2", "赤井", "あかい", 37.5, 140.1));
+        assertThat(service.stop("s3")).isEmpty();
+        assertThat(views.vehicles().find("Vehicle:1"))
+                .contains(new VehicleView("Vehicle:1", "minato", "会津 500 あ 1", 9, 1));
+        assertThat(views.drivers().find("Driver:1")).map(DriverView::userName).contains("driver1");
+        assertThat(views.drivers().find("Driver:1")).map(DriverView::licenceExpiry).contains(LocalDate.of(2030, 1, 1));
+    }
+
+    @Test
+    void aStopAddedAgainReplacesTheEarlierOneInTheLastPlace() {
+        var views = apply(1);
+        var projection = new ReferenceDataProjection(views);
+        jp.yui.domain.shared.EventDispatch.dispatch(projection, new StopAdded(S, "minato", "s1", "湊支所前", "みなとししょまえ", 37.41, 140.0));
+        ServiceView service = views.services().find(S).orElseThrow();
+        assertThat(service.stops()).extracting(ServiceView.Stop::stopId).containsExactly("s2", "s1");
+        assertThat(service.stop("s1")).map(ServiceView.Stop::name).contains("湊支所前");
+    }
+
+    @Test
+    void stopsCalendarsAndFaresOfAnUnknownServiceAreIgnored() {
+        var views = apply(1);
+        var projection = new ReferenceDataProjection(views);
+        String other = "Service:minato:other";
+        jp.yui.domain.shared.EventDispatch.dispatch(projection, new StopAdded(other, "minato", "s1", "x", "x", 0, 0));
+        jp.yui.domain.shared.EventDispatch.dispatch(projection, new ServiceCalendarChanged(other, "minato",
+                TransportExamples.TUE_FRI, DEADLINE));
+        jp.yui.domain.shared.EventDispatch.dispatch(projection, new FareTableSet(other, "minato",
+                LocalDate.of(2026, 4, 1), FareTable.flat(1)));
+        assertThat(views.services().find(other)).isEmpty();
+        assertThat(views.services().findByOrganization("minato")).hasSize(1);
+    }
+
+    @Test
+    void aCalendarChangeReplacesCalendarAndDeadline() {
+        var views = apply(1);
+        var projection = new ReferenceDataProjection(views);
+        var mondays = jp.yui.domain.transport.api.ServiceCalendar.weekdays(java.time.DayOfWeek.MONDAY);
+        jp.yui.domain.shared.EventDispatch.dispatch(projection, new ServiceCalendarChanged(S, "minato", mondays,
+                DEADLINE));
+        ServiceView service = views.services().find(S).orElseThrow();
+        assertThat(service.calendar()).isEqualTo(mondays);
+        assertThat(service.deadline()).isEqualTo(DEADLINE);
+        assertThat(service.stops()).hasSize(2);
+        assertThat(service.fares()).hasSize(2);
+    }
+
+    @Test
+    void resetEmptiesServicesVehiclesAndDrivers() {
+        var views = apply(1);
+        new ReferenceDataProjection(views).reset();
+        assertThat(views.services().findByOrganization("minato")).isEmpty();
+        assertThat(views.vehicles().findByOrganization("minato")).isEmpty();
+        assertThat(views.drivers().findByOrganization("minato")).isEmpty();
+    }
 }

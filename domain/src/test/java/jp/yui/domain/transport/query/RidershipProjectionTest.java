@@ -105,4 +105,80 @@ class RidershipProjectionTest {
         projection.reset();
         assertThat(repository.rows).isEmpty();
     }
+
+    // The tests below read the stored rows, not totals computed by this test's own repository.
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+
+    private static BookingChanged changed(String id, int passengers) {
+        return new BookingChanged(id, "Run:1", "minato", "minato-bus", DAY, "op", null, null, null, passengers, 0,
+                false, null);
+    }
+
+    private static BookingCancelled cancelled(String id) {
+        return new BookingCancelled(id, "Run:1", "minato", "minato-bus", DAY, CancellationKind.SAME_DAY_CANCEL, "op",
+                jp.yui.domain.shared.ClearVault.INSTANCE.seal("Resident:1", "入院"), null);
+    }
+
+    @Test
+    void aBookedRideIsStoredWithItsServiceRunDateAndPassengers() {
+        projection.on(booking("Booking:a", "minato-bus", 2));
+
+        assertThat(repository.find("minato", "Booking:a"))
+                .contains(new BookedRide("Booking:a", "minato", "minato-bus", "Run:1", DAY, 2, false));
+    }
+
+    @Test
+    void aChangedBookingKeepsEverythingButItsPassengers() {
+        projection.on(booking("Booking:a", "minato-bus", 2));
+        projection.on(changed("Booking:a", 4));
+
+        assertThat(repository.find("minato", "Booking:a"))
+                .contains(new BookedRide("Booking:a", "minato", "minato-bus", "Run:1", DAY, 4, false));
+    }
+
+    @Test
+    void aCancelledBookingIsMarkedCancelledWithItsPassengers() {
+        projection.on(booking("Booking:a", "minato-bus", 2));
+        projection.on(cancelled("Booking:a"));
+
+        assertThat(repository.find("minato", "Booking:a"))
+                .contains(new BookedRide("Booking:a", "minato", "minato-bus", "Run:1", DAY, 2, true));
+    }
+
+    @Test
+    void aBookingDeliveredAgainAfterItsCancellationStaysCancelled() {
+        projection.on(booking("Booking:a", "minato-bus", 2));
+        projection.on(cancelled("Booking:a"));
+        projection.on(booking("Booking:a", "minato-bus", 2));
+
+        assertThat(repository.find("minato", "Booking:a")).map(BookedRide::cancelled).contains(true);
+    }
+
+    @Test
+    void aChangeAfterTheCancellationKeepsTheBookingCancelled() {
+        projection.on(booking("Booking:a", "minato-bus", 2));
+        projection.on(cancelled("Booking:a"));
+        projection.on(changed("Booking:a", 3));
+
+        assertThat(repository.find("minato", "Booking:a"))
+                .contains(new BookedRide("Booking:a", "minato", "minato-bus", "Run:1", DAY, 3, true));
+    }
+
+    @Test
+    void changesAndCancellationsOfUnknownBookingsStoreNothing() {
+        projection.on(changed("Booking:x", 3));
+        projection.on(cancelled("Booking:y"));
+
+        assertThat(repository.rows).isEmpty();
+    }
+
+    @Test
+    void eachEventTwiceOrAnyTailOfTheHistoryAgainChangesNothing() {
+        List<Object> history = List.of(booking("Booking:a", "minato-bus", 2), booking("Booking:b", "minato-bus", 1),
+                changed("Booking:a", 3), cancelled("Booking:b"), changed("Booking:b", 5),
+                booking("Booking:c", "farm-shuttle", 1));
+        jp.yui.domain.shared.ProjectionHistory.assertRedeliveryChangesNothing(RidershipProjection.class,
+                InMemoryRidership::new, RidershipProjection::new, r -> new TreeMap<>(r.rows), history);
+    }
 }
