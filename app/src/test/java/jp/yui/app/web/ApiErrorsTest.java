@@ -315,7 +315,8 @@ class ApiErrorsTest {
         problems.write(request, response, HttpStatus.UNAUTHORIZED, "login-required");
 
         assertThat(response.getStatus()).isEqualTo(401);
-        assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                .as("charset declared, for the Japanese titles").containsIgnoringCase("charset=UTF-8");
         Map<String, Object> body = new ObjectMapper().readValue(response.getContentAsByteArray(),
                 new com.fasterxml.jackson.core.type.TypeReference<>() {
                 });
