@@ -106,10 +106,6 @@ class RidershipProjectionTest {
         assertThat(repository.rows).isEmpty();
     }
 
-    // The tests below read the stored rows, not totals computed by this test's own repository.
-
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
-
     private static BookingChanged changed(String id, int passengers) {
         return new BookingChanged(id, "Run:1", "minato", "minato-bus", DAY, "op", null, null, null, passengers, 0,
                 false, null);
