@@ -16,7 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
-import jp.yui.app.InMemoryViewStore;
+import jp.yui.domain.shared.query.InMemoryViewStore;
 import jp.yui.domain.transport.api.DriverQualification;
 import jp.yui.domain.transport.api.LicenceKind;
 import jp.yui.domain.transport.api.ServiceKind;

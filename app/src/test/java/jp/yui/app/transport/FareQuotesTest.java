@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import jp.yui.app.InMemoryViewStore;
+import jp.yui.domain.shared.query.InMemoryViewStore;
 import jp.yui.domain.transport.api.Fare;
 import jp.yui.domain.transport.api.FareTable;
 import jp.yui.domain.transport.api.Place;
