@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +42,7 @@ class BookingApiTest {
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("yui-api-test");
-        registry.add("yui.data-dir", dir::toString);
-        registry.add("yui.embedded-mongo-port", () -> "0");
-        registry.add("yui.admin-password", () -> PASSWORD);
+        OwnService.register(registry, "api", PASSWORD);
     }
 
     @LocalServerPort

@@ -2,8 +2,6 @@ package jp.yui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,10 +46,7 @@ class CancelAndChangeApiTest {
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("yui-cancel-test");
-        registry.add("yui.data-dir", dir::toString);
-        registry.add("yui.embedded-mongo-port", () -> "0");
-        registry.add("yui.admin-password", () -> PASSWORD);
+        OwnService.register(registry, "cancel", PASSWORD);
     }
 
     /** A clock standing still at the instant a test sets, in Japan time like the real one. */

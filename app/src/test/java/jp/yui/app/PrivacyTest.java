@@ -51,10 +51,7 @@ class PrivacyTest {
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("yui-privacy-test");
-        registry.add("yui.data-dir", dataDir::toString);
-        registry.add("yui.embedded-mongo-port", () -> "0");
-        registry.add("yui.admin-password", () -> PASSWORD);
+        dataDir = OwnService.register(registry, "privacy", PASSWORD);
     }
 
     private static final Duration VIEW_LAG = Duration.ofSeconds(10);

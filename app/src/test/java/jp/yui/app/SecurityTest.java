@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,10 +91,7 @@ class SecurityTest {
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("yui-security-test");
-        registry.add("yui.data-dir", dir::toString);
-        registry.add("yui.embedded-mongo-port", () -> "0");
-        registry.add("yui.admin-password", () -> PASSWORD);
+        OwnService.register(registry, "security", PASSWORD);
         registry.add("yui.security.lock-duration", LOCK_DURATION::toString);
     }
 
@@ -141,8 +136,8 @@ class SecurityTest {
         return admin.as(username, USER_PASSWORD);
     }
 
-    /** Organization bbb with one of everything an organization's paths can name. */
-    private Map<String, String> organizationWithEverything(String org, String driverLogin) {
+    /** An organization with one of everything an organization's paths can name. */
+    private Map<String, String> organizationWithEverything(String org) {
         String run = admin.scheduleRun(org, "bus", 8);
         String booking = (String) admin.book(org, run).json().get("bookingId");
         String resident = admin.created(admin.post("/api/orgs/" + org + "/residents", """
@@ -179,7 +174,7 @@ class SecurityTest {
     void everyEndpointRefusesAUserOfAnotherOrganization() {
         createUser("alice", "aaa", "ORG_ADMIN", "OPERATOR", "DRIVER", "VIEWER");
         createUser("bob", "bbb", "ORG_ADMIN", "OPERATOR", "VIEWER");
-        Map<String, String> b = organizationWithEverything("bbb", null);
+        Map<String, String> b = organizationWithEverything("bbb");
         List<String[]> requests = everyOrganizationEndpoint(b);
         assertThat(requests).hasSizeGreaterThan(30);
 
@@ -470,7 +465,7 @@ class SecurityTest {
 
     /** The organization of {@link #organizationWithEverything} with its run's vehicle and day. */
     private Map<String, String> organizationWithEverythingAndRunDetails(String org) {
-        Map<String, String> ids = new HashMap<>(organizationWithEverything(org, null));
+        Map<String, String> ids = new HashMap<>(organizationWithEverything(org));
         Map<String, Object> run = admin.get("/api/orgs/" + org + "/runs/" + ids.get("runId")).json();
         ids.put("vehicleId", (String) run.get("vehicleId"));
         ids.put("date", (String) run.get("serviceDate"));

@@ -2,8 +2,6 @@ package jp.yui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -27,10 +25,7 @@ class StoreHealthTest {
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("yui-health-test");
-        registry.add("yui.data-dir", dir::toString);
-        registry.add("yui.embedded-mongo-port", () -> "0");
-        registry.add("yui.admin-password", () -> "test-admin-password-health");
+        OwnService.register(registry, "health", "test-admin-password-health");
     }
 
     @LocalServerPort

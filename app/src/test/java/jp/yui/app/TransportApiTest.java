@@ -2,8 +2,6 @@ package jp.yui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,10 +39,7 @@ class TransportApiTest {
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("yui-transport-test");
-        registry.add("yui.data-dir", dir::toString);
-        registry.add("yui.embedded-mongo-port", () -> "0");
-        registry.add("yui.admin-password", () -> PASSWORD);
+        OwnService.register(registry, "transport", PASSWORD);
     }
 
     /** Generous: the views follow the events within moments, but the test machine may be busy. */
