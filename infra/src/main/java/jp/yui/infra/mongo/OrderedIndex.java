@@ -25,6 +25,11 @@ interface OrderedIndex {
     /** Entries from {@code from} (inclusive) upwards, or downwards when {@code reverse}. */
     Cursor<KeyValue, Object> cursor(KeyValue from, boolean reverse);
 
+    /** The position stored under exactly {@code key}, for a unique index; {@code null} when there is none. */
+    default Object lookup(KeyValue key) {
+        throw new UnsupportedOperationException(getName() + " is not unique");
+    }
+
     /** The position of the document an entry points to. */
     Object position(KeyValue key, Object value);
 

@@ -338,7 +338,12 @@ final class QueryPlanner {
 
             Scan(List<Object> prefix) {
                 this.prefix = prefix;
-                this.cursor = index.cursor(start(prefix), reverse);
+                // All keys of a unique index given: one lookup, which reads no page beyond the entry's own.
+                this.cursor = isPointLookup() ? null : index.cursor(start(prefix), reverse);
+            }
+
+            private boolean isPointLookup() {
+                return index.unique() && prefixLength == index.getKeys().size();
             }
 
             private Object startBound() {
@@ -378,6 +383,17 @@ final class QueryPlanner {
 
             /** The next position under the prefix and within the range, or {@code null} at the end. */
             Object next(Runnable examined) {
+                if (cursor == null) {
+                    if (done) {
+                        return null;
+                    }
+                    done = true;
+                    Object position = index.lookup(new KeyValue(prefix));
+                    if (position != null) {
+                        examined.run();
+                    }
+                    return position;
+                }
                 while (!done && cursor.hasNext()) {
                     KeyValue key = cursor.next();
                     examined.run();

@@ -72,6 +72,11 @@ final class ValueOrderedUniqueIndex extends AbstractUniqueIndex<Object> implemen
     }
 
     @Override
+    public Object lookup(KeyValue key) {
+        return map.get(key);
+    }
+
+    @Override
     public Object position(KeyValue key, Object value) {
         return value;
     }
