@@ -1,8 +1,13 @@
 package jp.yui.infra.mongo;
 
+import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.h2.mvstore.MVMap;
 
@@ -36,12 +41,15 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
 
     private final MVMap<Object, byte[]> dataMap;
     private final MVMap<String, Object> metaMap;
+    private final QueryStats stats;
 
     BsonH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-                     MVMap<Object, byte[]> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+                     MVMap<Object, byte[]> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+                     QueryStats stats) {
         super(database, collectionName, options, cursorRegistry);
         this.dataMap = dataMap;
         this.metaMap = metaMap;
+        this.stats = stats;
         metaMap.putIfAbsent(DATA_SIZE_KEY, 0L);
     }
 
@@ -109,18 +117,51 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
                 .map(entry -> new DocumentWithPosition<>(decode(entry.getValue()), entry.getKey()));
     }
 
+    /**
+     * Runs a query on the index {@link QueryPlanner} picks, or on the whole collection when none covers it, counting
+     * what it examined. With the order given by the index and a limit, the scan stops at the limit.
+     */
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        boolean natural = orderBy != null && orderBy.containsKey("$natural");
+        QueryPlanner.Plan plan = natural ? null : QueryPlanner.plan(getIndexes(), query, orderBy);
+        boolean sortedByPlan = plan != null && plan.sorted();
+        boolean sortedInMemory = orderBy != null && !orderBy.isEmpty() && !natural && !sortedByPlan;
+        QueryStats.Execution execution = stats.begin(getFullName(), plan, sortedInMemory);
+        try {
+            Stream<Document> documents;
+            if (plan == null) {
+                documents = scan(isNaturalDescending(orderBy), execution);
+            } else {
+                Iterator<Object> positions = plan.positions(execution::keyExamined);
+                documents = StreamSupport.stream(Spliterators.spliteratorUnknownSize(positions, Spliterator.ORDERED), false)
+                        .map(position -> {
+                            execution.documentExamined();
+                            return getDocument(position);
+                        })
+                        .filter(Objects::nonNull);
+            }
+            return matchDocumentsFromStream(documents, query, sortedByPlan ? null : orderBy, numberToSkip, limit,
+                    batchSize, fieldSelector);
+        } finally {
+            stats.end(execution);
+        }
+    }
+
+    private Stream<Document> scan(boolean naturalDescending, QueryStats.Execution execution) {
+        Stream<Document> documents = naturalDescending
+                ? streamAllDocumentsWithPosition()
+                        .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+                        .map(DocumentWithPosition::getDocument)
+                : dataMap.values().stream().map(BsonH2Collection::decode);
+        return documents.peek(d -> execution.documentExamined());
+    }
+
     @Override
     protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
-        Stream<Document> documents;
-        if (isNaturalDescending(orderBy)) {
-            documents = streamAllDocumentsWithPosition()
-                    .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
-                    .map(DocumentWithPosition::getDocument);
-        } else {
-            documents = dataMap.values().stream().map(BsonH2Collection::decode);
-        }
-        return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        throw new UnsupportedOperationException("queries run through queryDocuments");
     }
 
     @Override

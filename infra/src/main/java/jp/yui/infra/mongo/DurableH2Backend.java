@@ -7,7 +7,9 @@ import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import io.netty.channel.Channel;
 import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 
@@ -33,18 +35,35 @@ final class DurableH2Backend extends H2Backend {
     private volatile long lastCommittedVersion;
     private long lastSyncedVersion;
 
+    /** Set while the H2Backend constructor opens the existing databases, before this class's fields are. */
+    private static final ThreadLocal<QueryStats> CONSTRUCTING = new ThreadLocal<>();
+
+    private final QueryStats stats;
+
     DurableH2Backend(MVStore store, boolean fsync) {
-        super(store);
+        this(store, fsync, new QueryStats());
+    }
+
+    private DurableH2Backend(MVStore store, boolean fsync, QueryStats stats) {
+        super(constructing(store, stats));
+        CONSTRUCTING.remove();
+        this.stats = stats;
         this.store = store;
         this.fsync = fsync;
         this.lastCommittedVersion = store.getCurrentVersion();
         this.lastSyncedVersion = lastCommittedVersion;
     }
 
-    /** Unique indexes ordered by value, not by serialized bytes (see {@link KeyValueType}). */
+    private static MVStore constructing(MVStore store, QueryStats stats) {
+        CONSTRUCTING.set(stats);
+        return store;
+    }
+
+    /** Indexes ordered by value, not by serialized bytes (see {@link KeyValueType}), and a query planner. */
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return ValueOrderedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+        return ValueOrderedH2Database.open(databaseName, getMvStore(), getCursorRegistry(),
+                stats != null ? stats : CONSTRUCTING.get());
     }
 
     /**
@@ -61,6 +80,9 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if ("explain".equalsIgnoreCase(command)) {
+            return explain(channel, database, query);
+        }
         Document reply;
         if (isOrderedInsert(command, query)) {
             reply = insertAllOrNothing(channel, database, command, query);
@@ -194,5 +216,64 @@ final class DurableH2Backend extends H2Backend {
         } finally {
             commandsVsCommit.writeLock().unlock();
         }
+    }
+
+    /** As MongoDB's, with what the embedded queries examined under {@code metrics.queryExecutor}. */
+    @Override
+    public Document getServerStatus() {
+        Document status = super.getServerStatus();
+        ((Document) status.get("metrics")).put("queryExecutor", stats.queryExecutorMetrics());
+        return status;
+    }
+
+    /**
+     * MongoDB's {@code explain} of a {@code find} or {@code count}: the query runs, and the reply gives its plan
+     * ({@code queryPlanner.winningPlan}: COLLSCAN, or FETCH over IXSCAN of an index, under SORT when sorted in memory)
+     * and what it examined ({@code executionStats}: nReturned, totalKeysExamined, totalDocsExamined).
+     */
+    private Document explain(Channel channel, String database, Document query) {
+        if (!(query.get("explain") instanceof Document inner) || inner.isEmpty()) {
+            throw new MongoServerError(9, "FailedToParse", "explain needs a command document");
+        }
+        String command = inner.keySet().iterator().next();
+        if (!command.equals("find") && !command.equals("count")) {
+            throw new MongoServerError(2, "BadValue", "the embedded server explains find and count, not " + command);
+        }
+        Document run = new Document(inner);
+        if (command.equals("find")) {
+            run.put("batchSize", Integer.MAX_VALUE);
+            run.remove("singleBatch");
+        }
+        Document reply;
+        List<QueryStats.Execution> executions;
+        commandsVsCommit.readLock().lock();
+        try (QueryStats.Capture capture = QueryStats.capture()) {
+            reply = super.handleCommand(channel, database, command, run);
+            executions = capture.executions();
+        } finally {
+            commandsVsCommit.readLock().unlock();
+        }
+        long returned;
+        if (command.equals("find")) {
+            Document cursor = (Document) reply.get("cursor");
+            returned = ((List<?>) cursor.get("firstBatch")).size();
+        } else {
+            returned = ((Number) reply.get("n")).longValue();
+        }
+        Document plan = executions.isEmpty() ? new Document("stage", "EOF") : executions.get(0).winningPlan();
+        long keys = executions.stream().mapToLong(e -> e.keysExamined).sum();
+        long documents = executions.stream().mapToLong(e -> e.docsExamined).sum();
+        Document filter = (Document) inner.getOrDefault(command.equals("find") ? "filter" : "query", new Document());
+        Document result = new Document("queryPlanner", new Document("namespace", database + "." + inner.get(command))
+                .append("parsedQuery", filter)
+                .append("winningPlan", plan)
+                .append("rejectedPlans", List.of()))
+                .append("executionStats", new Document("executionSuccess", true)
+                        .append("nReturned", returned)
+                        .append("totalKeysExamined", keys)
+                        .append("totalDocsExamined", documents)
+                        .append("executionStages", plan));
+        Utils.markOkay(result);
+        return result;
     }
 }

@@ -69,13 +69,18 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
         Path file = dataDirectory.resolve(DATA_FILE).toAbsolutePath();
         MVStore store = DurableH2Backend.openStore(fileSystem + file);
+        int format;
         try {
-            StoreFormat.check(store, file.toString());
+            format = StoreFormat.check(store, file.toString());
         } catch (RuntimeException e) {
             store.closeImmediately();
             throw e;
         }
+        // Opens every database, and builds the indexes an older format lacks.
         DurableH2Backend backend = new DurableH2Backend(store, fsync);
+        if (format < StoreFormat.CURRENT) {
+            StoreFormat.upgraded(store, file.toString());
+        }
         backend.version(ServerVersion.MONGO_5_0);
         MongoServer server = new MongoServer(backend);
         try {

@@ -5,19 +5,23 @@ import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ByteArrayDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Constants;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 
 /**
- * mongo-java-server's H2 database with two changes to how things are kept in the file: documents as BSON bytes
- * ({@link BsonH2Collection}) and unique-index keys as BSON, ordered by value ({@link KeyValueType}). Files written by the
- * stock backend are not readable this way; {@link StoreFormat} refuses them.
+ * mongo-java-server's H2 database with changes to how things are kept in the file: documents as BSON bytes
+ * ({@link BsonH2Collection}), index keys as BSON, ordered by value ({@link KeyValueType}), and non-unique indexes kept
+ * too ({@link SecondaryIndex}) so that {@link QueryPlanner} can use them. Files written by the stock backend are not
+ * readable this way; {@link StoreFormat} refuses them.
  */
 final class ValueOrderedH2Database extends H2Database {
 
@@ -27,8 +31,10 @@ final class ValueOrderedH2Database extends H2Database {
     private static final String META_PREFIX = "meta.";
 
     /** What a database under construction uses: H2Database's constructor already opens collections and indexes. */
-    private record Opening(MVStore store, CursorRegistry cursors) {
+    private record Opening(MVStore store, CursorRegistry cursors, QueryStats stats) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(ValueOrderedH2Database.class);
 
     private static final ThreadLocal<Opening> OPENING = new ThreadLocal<>();
 
@@ -36,16 +42,20 @@ final class ValueOrderedH2Database extends H2Database {
 
     private final CursorRegistry cursors;
 
-    private ValueOrderedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+    private final QueryStats stats;
+
+    private ValueOrderedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry, QueryStats stats) {
         super(databaseName, store, cursorRegistry);
         this.store = store;
         this.cursors = cursorRegistry;
+        this.stats = stats;
     }
 
-    static ValueOrderedH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
-        OPENING.set(new Opening(store, cursorRegistry));
+    static ValueOrderedH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry,
+                                       QueryStats stats) {
+        OPENING.set(new Opening(store, cursorRegistry, stats));
         try {
-            return new ValueOrderedH2Database(databaseName, store, cursorRegistry);
+            return new ValueOrderedH2Database(databaseName, store, cursorRegistry, stats);
         } finally {
             OPENING.remove();
         }
@@ -59,6 +69,10 @@ final class ValueOrderedH2Database extends H2Database {
         return cursors != null ? cursors : OPENING.get().cursors();
     }
 
+    private QueryStats stats() {
+        return stats != null ? stats : OPENING.get().stats();
+    }
+
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                     boolean sparse) {
@@ -68,13 +82,35 @@ final class ValueOrderedH2Database extends H2Database {
         return new ValueOrderedUniqueIndex(map, indexName, keys, sparse);
     }
 
+    /**
+     * A non-unique index, which mongo-java-server would ignore. A new one is filled from the collection's documents by
+     * the caller ({@code addIndex}), also when a data file of an earlier format is opened; that is logged, as it reads
+     * the whole collection.
+     */
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        MVStore mvStore = store();
+        String name = indexMapName(collectionName, indexName);
+        if (!mvStore.hasMap(name)) {
+            String data = DATA_PREFIX + getFullCollectionNamespace(collectionName);
+            long documents = mvStore.hasMap(data) ? mvStore.openMap(data).sizeAsLong() : 0;
+            if (documents > 0) {
+                log.info("Building index {} of {} from its {} documents", indexName,
+                        getFullCollectionNamespace(collectionName), documents);
+            }
+        }
+        MVMap<KeyValue, Object> map = mvStore.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
+        return new SecondaryIndex(map, indexName, keys, sparse, Constants.ID_FIELD);
+    }
+
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
         MVMap<Object, byte[]> data = store().openMap(DATA_PREFIX + fullName,
                 new MVMap.Builder<Object, byte[]>().valueType(ByteArrayDataType.INSTANCE));
         MVMap<String, Object> meta = store().openMap(META_PREFIX + fullName);
-        return new BsonH2Collection(this, collectionName, options, data, meta, cursors());
+        return new BsonH2Collection(this, collectionName, options, data, meta, cursors(), stats());
     }
 
     @Override

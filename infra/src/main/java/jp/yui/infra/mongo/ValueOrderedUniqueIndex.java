@@ -3,6 +3,7 @@ package jp.yui.infra.mongo;
 import java.util.List;
 import java.util.Map.Entry;
 
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
@@ -11,7 +12,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 
 /** A unique index kept in an MVMap ordered by {@link KeyValueType}; otherwise as mongo-java-server's H2 index. */
-final class ValueOrderedUniqueIndex extends AbstractUniqueIndex<Object> {
+final class ValueOrderedUniqueIndex extends AbstractUniqueIndex<Object> implements OrderedIndex {
 
     private final MVMap<KeyValue, Object> map;
 
@@ -53,5 +54,30 @@ final class ValueOrderedUniqueIndex extends AbstractUniqueIndex<Object> {
     @Override
     public long getDataSize() {
         return getCount();
+    }
+
+    @Override
+    public boolean unique() {
+        return true;
+    }
+
+    @Override
+    public boolean sparse() {
+        return isSparse();
+    }
+
+    @Override
+    public Cursor<KeyValue, Object> cursor(KeyValue from, boolean reverse) {
+        return map.cursor(from, null, reverse);
+    }
+
+    @Override
+    public Object lookup(KeyValue key) {
+        return map.get(key);
+    }
+
+    @Override
+    public Object position(KeyValue key, Object value) {
+        return value;
     }
 }
