@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
@@ -12,6 +11,9 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 
 /**
  * 閲覧記録: who read or exported whose personal data, when, and through what. Entries name people by id only, never by
@@ -30,6 +32,8 @@ public final class MongoAccessLog {
 
     public MongoAccessLog(MongoDatabase database) {
         this.log = database.getCollection(COLLECTION);
+        log.createIndex(Indexes.compoundIndex(Indexes.ascending("organizationId"), Indexes.descending("at")),
+                new IndexOptions().name("by_organization_newest"));
     }
 
     public void record(Entry entry) {
@@ -41,11 +45,10 @@ public final class MongoAccessLog {
     /** The organization's entries, newest first, at most {@code limit}. */
     public List<Entry> of(String organizationId, int limit) {
         List<Entry> entries = new ArrayList<>();
-        for (Document d : log.find(eq("organizationId", organizationId))) {
+        for (Document d : log.find(eq("organizationId", organizationId)).sort(Sorts.descending("at")).limit(limit)) {
             entries.add(new Entry(d.getDate("at").toInstant(), d.getString("user"), d.getString("organizationId"),
                     d.getString("what"), d.getString("path"), d.getList("subjects", String.class)));
         }
-        entries.sort(Comparator.comparing(Entry::at).reversed());
-        return entries.size() > limit ? entries.subList(0, limit) : entries;
+        return entries;
     }
 }

@@ -1,6 +1,7 @@
 package jp.yui.infra.mongo;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -128,7 +129,7 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
         QueryPlanner.Plan plan = natural ? null : QueryPlanner.plan(getIndexes(), query, orderBy);
         boolean sortedByPlan = plan != null && plan.sorted();
         boolean sortedInMemory = orderBy != null && !orderBy.isEmpty() && !natural && !sortedByPlan;
-        QueryStats.Execution execution = stats.begin(getFullName(), plan, sortedInMemory);
+        QueryStats.Execution execution = stats.begin(getFullName(), query, plan, sortedInMemory);
         try {
             Stream<Document> documents;
             if (plan == null) {
@@ -156,6 +157,12 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
                         .map(DocumentWithPosition::getDocument)
                 : dataMap.values().stream().map(BsonH2Collection::decode);
         return documents.peek(d -> execution.documentExamined());
+    }
+
+    @Override
+    protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
+        QueryStats.returned(matchedDocuments.size());
+        return super.createQueryResult(matchedDocuments, batchSize);
     }
 
     @Override

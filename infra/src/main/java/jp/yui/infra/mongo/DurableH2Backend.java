@@ -89,7 +89,7 @@ final class DurableH2Backend extends H2Backend {
         } else {
             commandsVsCommit.readLock().lock();
             try {
-                reply = super.handleCommand(channel, database, command, query);
+                reply = QueryStats.asCommand(command, () -> super.handleCommand(channel, database, command, query));
             } finally {
                 commandsVsCommit.readLock().unlock();
             }
@@ -130,7 +130,7 @@ final class DurableH2Backend extends H2Backend {
     private Document insertAllOrNothing(Channel channel, String database, String command, Document query) {
         commandsVsCommit.writeLock().lock();
         try {
-            Document reply = super.handleCommand(channel, database, command, query);
+            Document reply = QueryStats.asCommand(command, () -> super.handleCommand(channel, database, command, query));
             List<Document> errors = (List<Document>) reply.get("writeErrors");
             if (errors != null && !errors.isEmpty()) {
                 int refused = ((Number) errors.get(0).get("index")).intValue();
@@ -216,6 +216,11 @@ final class DurableH2Backend extends H2Backend {
         } finally {
             commandsVsCommit.writeLock().unlock();
         }
+    }
+
+    /** Hands every query run from now on to {@code recorder}, until the returned handle is closed. */
+    AutoCloseable recordQueries(java.util.function.Consumer<ExaminedQuery> recorder) {
+        return stats.record(recorder);
     }
 
     /** As MongoDB's, with what the embedded queries examined under {@code metrics.queryExecutor}. */

@@ -95,6 +95,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return new EmbeddedMongoServer(server, backend, address, file);
     }
 
+    /**
+     * Hands every query the server runs from now on to {@code recorder} (on the thread that ran it), until the returned
+     * handle is closed: what tests use to assert that no query scans.
+     */
+    public AutoCloseable recordQueries(java.util.function.Consumer<ExaminedQuery> recorder) {
+        return backend.recordQueries(recorder);
+    }
+
     public String connectionString() {
         return "mongodb://" + address.getHostString() + ":" + address.getPort();
     }

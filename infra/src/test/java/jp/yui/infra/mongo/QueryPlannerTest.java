@@ -247,6 +247,30 @@ class QueryPlannerTest {
         assertThat(collectionScans()).isEqualTo(scansBefore + 1);
     }
 
+    @Test
+    void recordedQueriesSayWhatTheyExaminedAndNoValues() throws Exception {
+        List<ExaminedQuery> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (AutoCloseable recording = server.recordQueries(recorded::add)) {
+            bookings.find(and(eq("organizationId", "org1"), gte("day", "2026-05-01"))).into(new ArrayList<>());
+            bookings.find(eq("seats", 3)).into(new ArrayList<>());
+        }
+        bookings.find(eq("seats", 1)).first();
+
+        assertThat(recorded).hasSize(2);
+        ExaminedQuery indexed = recorded.get(0);
+        assertThat(indexed.command()).isEqualTo("find");
+        assertThat(indexed.namespace()).isEqualTo("yui.bookings");
+        assertThat(indexed.filterShape()).isEqualTo("{$and: [{organizationId: ?}, {day: {$gte: ?}}]}").doesNotContain("org1");
+        assertThat(indexed.plan()).isEqualTo("IXSCAN by_organization_day");
+        assertThat(indexed.returned()).isEqualTo(expected(d -> d.get("organizationId").equals("org1")
+                && d.getString("day").compareTo("2026-05-01") >= 0).size());
+        assertThat(indexed.examinesAtMost(SLACK)).isTrue();
+        ExaminedQuery scan = recorded.get(1);
+        assertThat(scan.plan()).isEqualTo("COLLSCAN");
+        assertThat(scan.docsExamined()).isEqualTo(all.size());
+        assertThat(scan.examinesAtMost(SLACK)).isFalse();
+    }
+
     private long collectionScans() {
         Document status = client.getDatabase("admin").runCommand(new Document("serverStatus", 1));
         Document queryExecutor = status.get("metrics", Document.class).get("queryExecutor", Document.class);

@@ -1,0 +1,139 @@
+package jp.yui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.yui.infra.mongo.EmbeddedMongoServer;
+import jp.yui.infra.mongo.ExaminedQuery;
+
+/**
+ * The service's real flows — booking, change, cancel, the day's runs, run sheet, a driver's duty, the duty log,
+ * figures, directory search, the access log, erasure — make no query that examines more index entries or documents
+ * than a small constant beyond what it returns, on data of two organizations: no query scans a collection. The
+ * embedded server records every query it runs, the projections' included.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class QueryExaminationTest {
+
+    private static final String PASSWORD = "test-admin-password-q";
+    private static final Duration VIEW_LAG = Duration.ofSeconds(30);
+    /** Index entries a lookup may read beyond its results: the one that ends each range. */
+    private static final long SLACK = 3;
+    private static final String[] KANA = {"あきこ", "いさむ", "うめ", "えいじ", "おさむ", "かずこ"};
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) throws Exception {
+        OwnService.register(registry, "queries", PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedMongoServer embedded;
+
+    private YuiHttp http;
+
+    private String resident(String org, int i) {
+        return http.created(http.post("/api/orgs/" + org + "/residents", """
+                {"memberNumber":"Q-%d","details":{"name":"試験 %d","kana":"しけん %s","phones":["0242-11-%04d"],
+                 "address":"本町 %d"}}""".formatted(i, i, KANA[i % KANA.length], i, i)), "residentId");
+    }
+
+    private String book(String org, String run, String resident) {
+        return http.created(http.post("/api/orgs/" + org + "/bookings", """
+                {"runId":"%s","residentId":"%s","pickup":{"home":true},"dropOff":{"home":true}}"""
+                .formatted(run, resident)), "bookingId");
+    }
+
+    @SuppressWarnings("unchecked")
+    private long bookingsIn(String org) {
+        List<Map<String, Object>> services = (List<Map<String, Object>>) http.get("/api/orgs/" + org + "/stats/ridership")
+                .json().get("services");
+        return services.stream().mapToLong(s -> ((Number) s.get("bookings")).longValue()).sum();
+    }
+
+    @Test
+    void noFlowScansACollection() throws Exception {
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        String org = YuiHttp.unique("q");
+        String other = YuiHttp.unique("q");
+        // Data around the flows: another organization, and more runs, residents and bookings than one answer holds.
+        List<String> residents = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            residents.add(resident(org, i));
+            resident(other, 100 + i);
+        }
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            runs.add(http.scheduleRun(org, "bus", 8));
+            http.scheduleRun(other, "bus", 8);
+        }
+        List<String> bookings = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            bookings.add(book(org, runs.get(i % 2), residents.get(i)));
+        }
+        YuiHttp.eventually(VIEW_LAG, () -> bookingsIn(org), n -> n == 6);
+
+        List<ExaminedQuery> recorded = new CopyOnWriteArrayList<>();
+        try (AutoCloseable recording = embedded.recordQueries(recorded::add)) {
+            String base = "/api/orgs/" + org;
+            String booking = book(org, runs.get(0), residents.get(0));
+            assertThat(http.post(base + "/bookings/" + bookings.get(1) + "/change", """
+                    {"pickup":{"home":true},"dropOff":{"home":true},"passengers":2}""").status()).isEqualTo(200);
+            assertThat(http.post(base + "/bookings/" + bookings.get(2) + "/cancel", """
+                    {"reason":"体調不良"}""").status()).isEqualTo(200);
+            Map<String, Object> run = http.get(base + "/runs/" + runs.get(0)).json();
+            String date = (String) run.get("serviceDate");
+            assertThat(http.getList(base + "/runs?date=" + date)).hasSize(3);
+            assertThat(http.get(base + "/runs/" + runs.get(0) + "/sheet").status()).isEqualTo(200);
+            String duty = base + "/runs/" + runs.get(0) + "/duty/";
+            for (String[] step : new String[][] {
+                    {"safety-check", """
+                            {"actionId":"check-0001","driverId":"%s","alcoholDetectorUsed":true,"alcoholDetected":false,
+                             "ill":false,"fatigued":false,"checkedBy":"事務局","checkedAt":"%sT08:30:00"}"""
+                            .formatted(run.get("driverId"), date)},
+                    {"start", """
+                            {"actionId":"start-0001","driverId":"%s","place":"車庫","at":"%sT08:45:00","odometerKm":100}"""
+                            .formatted(run.get("driverId"), date)},
+                    {"outcomes", """
+                            {"actionId":"board-0001","bookingId":"%s","outcome":"BOARDED","at":"%sT09:00:00"}"""
+                            .formatted(booking, date)},
+                    {"fares", """
+                            {"actionId":"fare-00001","bookingId":"%s","yen":300,"method":"CASH","at":"%sT09:00:00"}"""
+                            .formatted(booking, date)},
+                    {"end", """
+                            {"actionId":"end-000001","place":"車庫","at":"%sT10:00:00","odometerKm":112}"""
+                            .formatted(date)}}) {
+                assertThat(http.post(duty + step[0], step[1]).status()).as(step[0]).isEqualTo(200);
+            }
+            assertThat(http.get(base + "/runs/" + runs.get(0) + "/duty").status()).isEqualTo(200);
+            YuiHttp.eventually(VIEW_LAG, () -> bookingsIn(org), n -> n == 6); // 7 booked, 1 cancelled
+            assertThat(http.get(base + "/bookings/" + booking).status()).isEqualTo(200);
+            assertThat(http.get(base + "/residents?phone=0242110003").body()).contains("試験 3");
+            assertThat(http.get(base + "/residents?kana=" + java.net.URLEncoder.encode("しけん お", java.nio.charset.StandardCharsets.UTF_8)).body()).contains("試験 4");
+            assertThat(http.get(base + "/residents/" + residents.get(5)).status()).isEqualTo(200);
+            assertThat(http.getList(base + "/audit")).isNotEmpty();
+            assertThat(http.post(base + "/residents/" + residents.get(5) + "/erase", "{}").status()).isEqualTo(200);
+            assertThat(http.getList(base + "/services")).hasSize(1);
+            assertThat(http.getList(base + "/vehicles")).hasSize(3);
+            assertThat(http.getList(base + "/drivers")).hasSize(3);
+        }
+
+        assertThat(recorded).as("queries recorded").hasSizeGreaterThan(20);
+        List<ExaminedQuery> scans = recorded.stream().filter(q -> !q.examinesAtMost(SLACK)).toList();
+        assertThat(scans).as("queries that examined more than %d beyond what they returned", SLACK).isEmpty();
+    }
+}
