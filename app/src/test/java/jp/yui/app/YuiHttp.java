@@ -47,13 +47,22 @@ public final class YuiHttp {
     private final String authorization;
 
     public YuiHttp(String base, String user, String password) {
+        this(base, user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private YuiHttp(String base, String authorization) {
         this.base = base;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
     public YuiHttp as(String user, String password) {
         return new YuiHttp(base, user, password);
+    }
+
+    /** The same service called with an API token ({@code Authorization: Bearer}). */
+    public YuiHttp withToken(String token) {
+        return new YuiHttp(base, "Bearer " + token);
     }
 
     public Response get(String path) {
@@ -73,6 +82,10 @@ public final class YuiHttp {
             throw new IllegalStateException("GET " + path + ": " + r);
         }
         return r.jsonList();
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
     }
 
     public Response put(String path, String json) {

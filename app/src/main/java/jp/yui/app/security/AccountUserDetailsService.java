@@ -1,8 +1,5 @@
 package jp.yui.app.security;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,11 +22,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.find(username)
-                .map(a -> {
-                    Set<Role> roles = a.roles().stream().map(Role::valueOf).collect(Collectors.toSet());
-                    return new YuiUser(a.username(), a.passwordHash(), attempts.isLocked(a.username()), roles,
-                            a.organizationId());
-                })
+                .map(a -> YuiUser.of(a, attempts.isLocked(a.username())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

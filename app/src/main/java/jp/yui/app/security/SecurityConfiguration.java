@@ -8,22 +8,24 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.mongodb.client.MongoDatabase;
 
 import jp.yui.app.web.ProblemResponses;
+import jp.yui.infra.accounts.MongoApiTokens;
 import jp.yui.infra.accounts.MongoUserAccounts;
 
 /**
- * Every API path needs a login: HTTP Basic for scripts, a form login (session cookie) for pages. What a login may
- * do under an organization's paths is decided by {@link OrganizationAccess}; failed logins are counted by
- * {@link LoginAttempts}.
+ * Every API path needs a login: an API token ({@code Authorization: Bearer}, see {@link ApiTokens}) or HTTP Basic
+ * for scripts, a form login (session cookie) for pages. What a login may do under an organization's paths is decided
+ * by {@link OrganizationAccess}; failed password logins are counted by {@link LoginAttempts}.
  *
  * <p>CSRF protection is on for browser sessions. A request that carries its own Authorization header is exempt:
- * a hostile page cannot add that header cross-site, and the API never sends a Basic challenge, so a browser
- * never caches Basic credentials that it could replay on its own.
+ * a hostile page cannot add that header cross-site (Basic or Bearer alike), and the API never sends a Basic
+ * challenge, so a browser never caches Basic credentials that it could replay on its own.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,8 +44,13 @@ class SecurityConfiguration {
     }
 
     @Bean
+    MongoApiTokens storedApiTokens(MongoDatabase database) {
+        return new MongoApiTokens(database);
+    }
+
+    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems,
-                                            OrganizationAccess organizationAccess) throws Exception {
+                                            OrganizationAccess organizationAccess, ApiTokens tokens) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
         http
@@ -51,6 +58,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
                         .requestMatchers("/api/orgs/{org}/**").access(organizationAccess)
                         .anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problems.write(request, response, HttpStatus.UNAUTHORIZED, "login-required")))
                 .formLogin(Customizer.withDefaults())

@@ -1,9 +1,12 @@
 package jp.yui.app.security;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+
+import jp.yui.infra.accounts.UserAccount;
 
 /** A logged-in user with the organization the login belongs to (null for admin and city staff). */
 public final class YuiUser extends User {
@@ -16,6 +19,12 @@ public final class YuiUser extends User {
                 roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
         this.organizationId = organizationId;
         this.roles = Set.copyOf(roles);
+    }
+
+    /** The login as its account stands now. */
+    static YuiUser of(UserAccount account, boolean locked) {
+        Set<Role> roles = account.roles().stream().map(Role::valueOf).collect(Collectors.toSet());
+        return new YuiUser(account.username(), account.passwordHash(), locked, roles, account.organizationId());
     }
 
     public String organizationId() {
