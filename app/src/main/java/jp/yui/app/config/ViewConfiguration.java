@@ -48,7 +48,7 @@ class ViewConfiguration {
 
     @Bean
     ViewStore<RunView> runViews(MongoDatabase database) {
-        return new MongoViewStore<>(database, "view_runs", RunView.class);
+        return new MongoViewStore<>(database, "view_runs", RunView.class, RunView.BY_DATE, RunView.BY_DRIVER);
     }
 
     @Bean
@@ -58,7 +58,7 @@ class ViewConfiguration {
 
     @Bean
     ViewStore<ResidentView> residentViews(MongoDatabase database) {
-        return new MongoViewStore<>(database, "view_residents", ResidentView.class);
+        return new MongoViewStore<>(database, "view_residents", ResidentView.class, ResidentView.BY_MEMBER_NUMBER);
     }
 
     @Bean

@@ -110,7 +110,7 @@ class ResidentsController {
     @ResponseStatus(HttpStatus.CREATED)
     ResidentResponse register(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                           @Valid @RequestBody RegisterRequest request, Principal operator) {
-        if (residents.findByOrganization(org).stream().anyMatch(r -> r.memberNumber().equals(request.memberNumber()))) {
+        if (!residents.findBy(org, ResidentView.BY_MEMBER_NUMBER.name(), request.memberNumber()).isEmpty()) {
             throw new Conflict("member-number-taken");
         }
         String id = Ids.newId(Resident.ID_TYPE);
