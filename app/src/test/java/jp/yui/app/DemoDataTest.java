@@ -61,12 +61,13 @@ class DemoDataTest {
     }
 
     private static ConfigurableApplicationContext start(Path dir) {
-        return new SpringApplicationBuilder(YuiApplication.class).properties(
-                "server.port=0",
-                "yui.data-dir=" + dir,
-                "yui.embedded-mongo-port=0",
-                "yui.admin-password=" + PASSWORD,
-                "yui.demo=true").run();
+        // As arguments, not default properties: those yield to application.yml's port (8080, perhaps taken).
+        return new SpringApplicationBuilder(YuiApplication.class).run(
+                "--server.port=0",
+                "--yui.data-dir=" + dir,
+                "--yui.embedded-mongo-port=0",
+                "--yui.admin-password=" + PASSWORD,
+                "--yui.demo=true");
     }
 
     private static long storedEvents(ConfigurableApplicationContext context) {

@@ -8,8 +8,10 @@ import org.springframework.context.annotation.Configuration;
 
 import com.mongodb.client.MongoDatabase;
 
+import jp.yui.app.residents.DirectorySearchKeys;
 import jp.yui.domain.residents.query.ResidentView;
 import jp.yui.domain.residents.query.ResidentsProjection;
+import jp.yui.domain.shared.PersonalDataVault;
 import jp.yui.domain.shared.query.ViewStore;
 import jp.yui.domain.transport.query.DriverView;
 import jp.yui.domain.transport.query.RecurringBookingsProjection;
@@ -19,6 +21,7 @@ import jp.yui.domain.transport.query.RunView;
 import jp.yui.domain.transport.query.RunsProjection;
 import jp.yui.domain.transport.query.ServiceView;
 import jp.yui.domain.transport.query.VehicleView;
+import jp.yui.infra.privacy.KeyRing;
 import jp.yui.infra.readmodel.MongoViewStore;
 
 /** The read models (views) of transport and residents, and the projections that keep them. */
@@ -48,7 +51,7 @@ class ViewConfiguration {
 
     @Bean
     ViewStore<RunView> runViews(MongoDatabase database) {
-        return new MongoViewStore<>(database, "view_runs", RunView.class);
+        return new MongoViewStore<>(database, "view_runs", RunView.class, RunView.BY_DATE, RunView.BY_DRIVER);
     }
 
     @Bean
@@ -57,8 +60,14 @@ class ViewConfiguration {
     }
 
     @Bean
-    ViewStore<ResidentView> residentViews(MongoDatabase database) {
-        return new MongoViewStore<>(database, "view_residents", ResidentView.class);
+    ViewStore<ResidentView> residentViews(MongoDatabase database, DirectorySearchKeys searchKeys) {
+        return new MongoViewStore<>(database, "view_residents", ResidentView.class, ResidentView.BY_MEMBER_NUMBER,
+                searchKeys.phones(), searchKeys.kanaPrefixes());
+    }
+
+    @Bean
+    DirectorySearchKeys directorySearchKeys(KeyRing keys, PersonalDataVault vault) {
+        return new DirectorySearchKeys(keys, vault);
     }
 
     @Bean

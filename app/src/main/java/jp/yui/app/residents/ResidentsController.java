@@ -85,13 +85,15 @@ class ResidentsController {
     private final ViewStore<ResidentView> residents;
     private final PersonalDataVault vault;
     private final AccessAudit audit;
+    private final DirectorySearchKeys searchKeys;
 
     ResidentsController(CommandGateway commands, ViewStore<ResidentView> residents, PersonalDataVault vault,
-                        AccessAudit audit) {
+                        AccessAudit audit, DirectorySearchKeys searchKeys) {
         this.commands = commands;
         this.residents = residents;
         this.vault = vault;
         this.audit = audit;
+        this.searchKeys = searchKeys;
     }
 
     private ResidentResponse show(ResidentView view) {
@@ -110,7 +112,7 @@ class ResidentsController {
     @ResponseStatus(HttpStatus.CREATED)
     ResidentResponse register(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                           @Valid @RequestBody RegisterRequest request, Principal operator) {
-        if (residents.findByOrganization(org).stream().anyMatch(r -> r.memberNumber().equals(request.memberNumber()))) {
+        if (!residents.findBy(org, ResidentView.BY_MEMBER_NUMBER.name(), request.memberNumber()).isEmpty()) {
             throw new Conflict("member-number-taken");
         }
         String id = Ids.newId(Resident.ID_TYPE);
@@ -125,7 +127,18 @@ class ResidentsController {
     List<ResidentResponse> search(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                   @RequestParam(required = false) @Size(max = 30) String phone,
                                   @RequestParam(required = false) @Size(max = 50) String kana) {
-        List<ResidentResponse> found = residents.findByOrganization(org).stream()
+        List<ResidentView> candidates;
+        if (phone != null) {
+            String key = searchKeys.phone(org, phone);
+            candidates = key == null ? List.of() : residents.findBy(org, "phone", key);
+        } else if (kana != null) {
+            String key = searchKeys.kanaPrefix(org, kana);
+            candidates = key == null ? List.of() : residents.findBy(org, "kana", key);
+        } else {
+            candidates = residents.findByOrganization(org); // the directory, first 100
+        }
+        // The keys find the candidates; their opened details decide (and catch a hash collision).
+        List<ResidentResponse> found = candidates.stream()
                 .map(this::show)
                 .filter(r -> r.details() != null)
                 .filter(r -> phone == null || ResidentView.hasPhone(r.details(), phone))

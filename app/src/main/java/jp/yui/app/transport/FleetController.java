@@ -114,8 +114,8 @@ class FleetController {
                                @PathVariable @Pattern(regexp = Identifiers.DRIVER_ID) String driverId,
                                java.security.Principal operator) {
         drivers.find(driverId).filter(d -> d.organizationId().equals(org)).orElseThrow(NotFound::new);
-        List<RunView> duties = runs.findByOrganization(org).stream()
-                .filter(r -> driverId.equals(r.driverId()) && r.duty().start() != null).toList();
+        List<RunView> duties = runs.findBy(org, RunView.BY_DRIVER.name(), driverId).stream()
+                .filter(r -> r.duty().start() != null).toList();
         LocalDate lastDuty = duties.stream().map(RunView::serviceDate).max(LocalDate::compareTo).orElse(null);
         LocalDate lastAccident = duties.stream().flatMap(r -> r.duty().accidents().stream())
                 .map(a -> a.at().toLocalDate()).max(LocalDate::compareTo).orElse(null);

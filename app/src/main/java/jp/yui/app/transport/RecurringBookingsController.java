@@ -129,14 +129,14 @@ class RecurringBookingsController {
         RecurringBookingView view = pattern(org, recurringId);
         RecurringBookingSetUp p = view.pattern();
         LocalDate to = r.to().isAfter(view.lastDate()) ? view.lastDate() : r.to();
-        List<RunView> orgRuns = runs.findByOrganization(org);
         List<Map<String, String>> booked = new ArrayList<>();
         List<LocalDate> already = new ArrayList<>();
         List<LocalDate> noRun = new ArrayList<>();
         List<Map<String, String>> refused = new ArrayList<>();
         for (LocalDate date : p.occurrences(r.from(), to)) {
-            Optional<RunView> run = orgRuns.stream().filter(x -> x.serviceId().equals(p.serviceId())
-                    && x.serviceDate().equals(date) && p.departure().equals(x.departure())).findFirst();
+            Optional<RunView> run = runs.findBy(org, RunView.BY_DATE.name(), date.toString()).stream()
+                    .filter(x -> x.serviceId().equals(p.serviceId()) && p.departure().equals(x.departure()))
+                    .findFirst();
             if (run.isEmpty()) {
                 noRun.add(date);
                 continue;

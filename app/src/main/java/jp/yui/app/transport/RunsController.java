@@ -127,7 +127,7 @@ class RunsController {
     @GetMapping
     List<RunSummary> ofDay(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return runs.findByOrganization(org).stream().filter(r -> r.serviceDate().equals(date))
+        return runs.findBy(org, RunView.BY_DATE.name(), date.toString()).stream()
                 .sorted(Comparator.comparing(RunView::departure).thenComparing(RunView::serviceId))
                 .map(RunSummary::of).toList();
     }

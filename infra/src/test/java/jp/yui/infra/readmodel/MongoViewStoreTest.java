@@ -1,6 +1,7 @@
 package jp.yui.infra.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,5 +53,50 @@ class MongoViewStoreTest {
 
         views.deleteAll();
         assertThat(views.findByOrganization("minato")).isEmpty();
+    }
+
+    private static RunView on(RunView run, LocalDate date, String driver) {
+        return new RunView(run.runId(), run.organizationId(), run.serviceId(), run.serviceKind(), date, run.departure(),
+                run.bookingDeadline(), run.vehicleId(), driver, run.seats(), run.wheelchairSpaces(), run.bookings(),
+                run.turnedDown(), run.duty());
+    }
+
+    @Test
+    void viewsAreFoundByTheirKeysWithinTheOrganization() {
+        MongoViewStore<RunView> views = new MongoViewStore<>(store.client().getDatabase(store.freshDatabase()),
+                "view_runs", RunView.class, RunView.BY_DATE, RunView.BY_DRIVER);
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        views.save("Run:1", "minato", on(run("Run:1", "minato", 8), monday, "Driver:1"));
+        views.save("Run:2", "minato", on(run("Run:2", "minato", 8), monday.plusDays(1), "Driver:1"));
+        views.save("Run:3", "minato", on(run("Run:3", "minato", 8), monday, "Driver:2"));
+        views.save("Run:4", "oto", on(run("Run:4", "oto", 8), monday, "Driver:1"));
+
+        assertThat(views.findBy("minato", "serviceDate", "2026-11-23")).extracting(RunView::runId)
+                .containsExactly("Run:1", "Run:3");
+        assertThat(views.findBy("minato", "driverId", "Driver:1")).extracting(RunView::runId)
+                .containsExactly("Run:1", "Run:2");
+
+        views.save("Run:1", "minato", on(run("Run:1", "minato", 8), monday.plusDays(1), "Driver:2"));
+        assertThat(views.findBy("minato", "serviceDate", "2026-11-23")).extracting(RunView::runId)
+                .containsExactly("Run:3");
+        assertThat(views.findBy("minato", "serviceDate", "2026-11-24")).extracting(RunView::runId)
+                .containsExactly("Run:1", "Run:2");
+        assertThatThrownBy(() -> views.findBy("minato", "vehicleId", "Vehicle:1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void viewsSavedBeforeAKeyWasDeclaredGetItsValuesWhenTheStoreStarts() {
+        var database = store.client().getDatabase(store.freshDatabase());
+        MongoViewStore<RunView> before = new MongoViewStore<>(database, "view_runs", RunView.class);
+        before.save("Run:1", "minato", run("Run:1", "minato", 8));
+        before.save("Run:2", "oto", run("Run:2", "oto", 8));
+
+        MongoViewStore<RunView> after = new MongoViewStore<>(database, "view_runs", RunView.class, RunView.BY_DATE);
+
+        assertThat(after.findBy("minato", "serviceDate", "2026-11-24")).extracting(RunView::runId)
+                .containsExactly("Run:1");
+        assertThat(after.findBy("oto", "serviceDate", "2026-11-24")).extracting(RunView::runId)
+                .containsExactly("Run:2");
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import jp.yui.domain.residents.api.ConsentKind;
 import jp.yui.domain.residents.api.ResidentDetails;
 import jp.yui.domain.shared.Sealed;
+import jp.yui.domain.shared.query.ViewKey;
 
 /**
  * A resident as the operator's directory keeps it: the personal details sealed with the resident's key (opened by
@@ -14,6 +15,10 @@ import jp.yui.domain.shared.Sealed;
  */
 public record ResidentView(String residentId, String organizationId, String memberNumber, Sealed details,
                            LocalDate birthYearMonth, String district, List<Consent> consents, boolean erased) {
+
+    /** A member number belongs to one resident of the organization. */
+    public static final ViewKey<ResidentView> BY_MEMBER_NUMBER = ViewKey.of("memberNumber", ResidentView::memberNumber);
+
 
     public record Consent(ConsentKind kind, boolean given, LocalDate date, String recordedBy) {
     }

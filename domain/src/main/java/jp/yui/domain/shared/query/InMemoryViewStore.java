@@ -1,9 +1,11 @@
 package jp.yui.domain.shared.query;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collectors;
 
 /** A {@link ViewStore} in a map: for projection tests and tools that need no database. */
 public final class InMemoryViewStore<V> implements ViewStore<V> {
@@ -12,6 +14,12 @@ public final class InMemoryViewStore<V> implements ViewStore<V> {
     }
 
     private final Map<String, Entry<V>> views = new ConcurrentSkipListMap<>();
+    private final Map<String, ViewKey<V>> keys;
+
+    @SafeVarargs
+    public InMemoryViewStore(ViewKey<V>... keys) {
+        this.keys = Arrays.stream(keys).collect(Collectors.toMap(ViewKey::name, k -> k));
+    }
 
     @Override
     public Optional<V> find(String id) {
@@ -21,6 +29,16 @@ public final class InMemoryViewStore<V> implements ViewStore<V> {
     @Override
     public List<V> findByOrganization(String organizationId) {
         return views.values().stream().filter(e -> e.organizationId().equals(organizationId)).map(Entry::view).toList();
+    }
+
+    @Override
+    public List<V> findBy(String organizationId, String key, String value) {
+        ViewKey<V> viewKey = keys.get(key);
+        if (viewKey == null) {
+            throw new IllegalArgumentException("No view key " + key);
+        }
+        return findByOrganization(organizationId).stream().filter(v -> viewKey.values().apply(v).contains(value))
+                .toList();
     }
 
     @Override

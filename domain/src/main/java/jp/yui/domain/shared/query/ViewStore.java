@@ -15,6 +15,12 @@ public interface ViewStore<V> {
     /** The views of one organization, in id order. */
     List<V> findByOrganization(String organizationId);
 
+    /**
+     * The views of one organization that have {@code value} under the {@link ViewKey} named {@code key} (declared when
+     * the store was made), in id order: one index lookup, whatever the number of the organization's views.
+     */
+    List<V> findBy(String organizationId, String key, String value);
+
     void save(String id, String organizationId, V view);
 
     void deleteAll();

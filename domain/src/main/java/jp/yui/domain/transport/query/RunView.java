@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import jp.yui.domain.shared.Sealed;
+import jp.yui.domain.shared.query.ViewKey;
 import jp.yui.domain.transport.api.Caller;
 import jp.yui.domain.transport.api.CancellationKind;
 import jp.yui.domain.transport.api.Fare;
@@ -30,6 +31,12 @@ public record RunView(String runId, String organizationId, String serviceId, Ser
                       LocalDate serviceDate, LocalTime departure, LocalDateTime bookingDeadline, String vehicleId,
                       String driverId, int seats, int wheelchairSpaces, List<Booking> bookings,
                       List<TurnedDown> turnedDown, Duty duty) {
+
+    /** The runs of a day: what the operator offers a caller, and what a recurring booking books onto. */
+    public static final ViewKey<RunView> BY_DATE = ViewKey.of("serviceDate", RunView::serviceDate);
+    /** The runs a driver was scheduled on. */
+    public static final ViewKey<RunView> BY_DRIVER = ViewKey.of("driverId", RunView::driverId);
+
 
     public RunView {
         bookings = bookings == null ? List.of() : List.copyOf(bookings);

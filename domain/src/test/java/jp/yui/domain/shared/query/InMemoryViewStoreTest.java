@@ -33,6 +33,21 @@ class InMemoryViewStoreTest {
     }
 
     @Test
+    void viewsAreFoundByEachOfTheirKeyValuesWithinTheOrganization() {
+        InMemoryViewStore<String> keyed = new InMemoryViewStore<>(
+                new ViewKey<>("letter", v -> java.util.List.of(v.split(""))));
+        keyed.save("1", "minato", "ab");
+        keyed.save("2", "minato", "bc");
+        keyed.save("3", "oto", "b");
+
+        assertThat(keyed.findBy("minato", "letter", "b")).containsExactly("ab", "bc");
+        assertThat(keyed.findBy("minato", "letter", "c")).containsExactly("bc");
+        assertThat(keyed.findBy("oto", "letter", "a")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> keyed.findBy("minato", "other", "a"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void deleteAllEmptiesTheStore() {
         store.save("a", "minato", "A");
         store.deleteAll();
