@@ -57,6 +57,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
                         .requestMatchers("/api/orgs/{org}/**").access(organizationAccess)
+                        .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->

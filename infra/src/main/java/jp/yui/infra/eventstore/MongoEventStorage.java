@@ -1,11 +1,19 @@
 package jp.yui.infra.eventstore;
 
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.OptionalLong;
+
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.bson.Document;
+import org.bson.types.Binary;
 
 import com.mongodb.client.MongoClient;
 
@@ -41,6 +49,28 @@ public final class MongoEventStorage {
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .build();
+    }
+
+    /**
+     * The lowest position stored for a processor's segments, read without claiming them (the token store's own
+     * {@code fetchToken} claims): where a stopped processor will resume. Empty when it has stored none.
+     */
+    public OptionalLong storedPosition(String processorName) {
+        long lowest = Long.MAX_VALUE;
+        boolean any = false;
+        for (Document entry : template.trackingTokensCollection().find(eq("processorName", processorName))) {
+            Object bytes = entry.get("token");
+            String type = entry.getString("tokenType");
+            any = true;
+            if (bytes == null || type == null) {
+                lowest = -1;
+                continue;
+            }
+            byte[] data = bytes instanceof Binary binary ? binary.getData() : (byte[]) bytes;
+            TrackingToken token = serializer.deserialize(new SimpleSerializedObject<>(data, byte[].class, type, null));
+            lowest = Math.min(lowest, token == null ? -1 : token.position().orElse(-1));
+        }
+        return any ? OptionalLong.of(lowest) : OptionalLong.empty();
     }
 
     public TokenStore tokenStore(String nodeId) {

@@ -397,6 +397,15 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
         return events.find(in(GLOBAL_INDEX, indexes)).into(new ArrayList<>(indexes.size()));
     }
 
+    /**
+     * When the first event stored after global index {@code position} was stored ({@code -1}: from the start), if
+     * any: how far behind a processor at that position is. Key lookups only.
+     */
+    public Optional<Instant> storedAfter(long position) {
+        return firstAtOrAfter(position + 1, nextUnreserved())
+                .map(d -> Instant.parse(d.getString(TIMESTAMP)));
+    }
+
     /** Tracks from the very first event; {@code null} is Axon's token for "before everything". */
     @Override
     public TrackingToken createTailToken() {
