@@ -1,13 +1,18 @@
 package jp.yui.infra.mongo;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 
@@ -23,6 +28,23 @@ import jp.yui.infra.eventstore.SequencedEventStorageEngine;
  *
  * <p>With {@code fsync} the file is also forced to the device before the reply (survives power loss);
  * one force covers every commit completed before it, so concurrent writers share it.
+ *
+ * <p><b>Staying small.</b> Each commit writes a new chunk and leaves older ones partly or wholly dead. H2 frees a
+ * dead chunk only after its retention time (45 s by default), so at a commit per write the file grew to about 50
+ * times its live data; here the retention time is 0, and {@link #compactStep} rewrites the live pages of sparse
+ * chunks and moves chunks into holes, a little at a time, under the exclusive lock like a commit.
+ * <ul>
+ * <li>A process crash loses nothing acknowledged: a chunk is freed only once no version newer than the last commit
+ * needs it (H2 keeps dead chunks of the last versions and never frees one still live in the last commit), every
+ * acknowledged write is in a commit that reached the file, and the OS keeps the file's writes in order for the
+ * next process. Commands read only under the shared lock, so no cursor reads an old version across a commit
+ * (mongo-java-server hands out {@code getMore} batches from memory).
+ * <li>Power loss with {@code fsync}: only what was forced is on the device, and a commit after a force may reuse
+ * the space of a chunk the forced version still needs; if that reuse reached the device before the new version
+ * did, neither version would open. So the last forced version stays registered as in use
+ * ({@link MVStore#registerVersionUsage()}): H2 frees no chunk that version needs until a newer version has been
+ * forced and takes its place. H2's own chunk moves force the file before they overwrite anything.
+ * </ul>
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -32,6 +54,17 @@ final class DurableH2Backend extends H2Backend {
     private final Object syncMonitor = new Object();
     private volatile long lastCommittedVersion;
     private long lastSyncedVersion;
+    /** With fsync: the last committed version, kept from being freed until a force takes it over. */
+    private final AtomicReference<Pin> unforced = new AtomicReference<>();
+    /** With fsync: the last version forced to the device, kept until a newer one is forced. Guarded by syncMonitor. */
+    private Pin forced;
+    /** Commits made for commands; compaction follows them and rests while there are none. */
+    private final AtomicLong commandCommits = new AtomicLong();
+    private long commandCommitsCompacted;
+
+    /** A committed version registered as in use, so that H2 frees none of the chunks it needs. */
+    private record Pin(long version, MVStore.TxCounter usage) {
+    }
 
     DurableH2Backend(MVStore store, boolean fsync) {
         super(store);
@@ -39,6 +72,10 @@ final class DurableH2Backend extends H2Backend {
         this.fsync = fsync;
         this.lastCommittedVersion = store.getCurrentVersion();
         this.lastSyncedVersion = lastCommittedVersion;
+        if (fsync) {
+            // What was in the file at opening is taken to be on the device.
+            forced = new Pin(lastCommittedVersion, store.registerVersionUsage());
+        }
     }
 
     /** Unique indexes ordered by value, not by serialized bytes (see {@link KeyValueType}). */
@@ -56,7 +93,10 @@ final class DurableH2Backend extends H2Backend {
     private static final int KEYS_PER_PAGE = 12;
 
     static MVStore openStore(String fileName) {
-        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().keysPerPage(KEYS_PER_PAGE).open();
+        MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().keysPerPage(KEYS_PER_PAGE).open();
+        // Not stored in the file: set at every opening. Safe as told in the class comment.
+        store.setRetentionTime(0);
+        return store;
     }
 
     @Override
@@ -77,11 +117,27 @@ final class DurableH2Backend extends H2Backend {
         }
         if (store.hasUnsavedChanges()) {
             makeDurable();
-        } else if (fsync) {
-            // Another command's commit may have taken this command's changes without forcing them yet.
-            forceToDevice(lastCommittedVersion);
+        } else {
+            // Another command's commit may have taken this command's changes and still be writing them: wait for it.
+            commandsVsCommit.readLock().lock();
+            commandsVsCommit.readLock().unlock();
+            if (fsync) {
+                // It may not have forced them yet.
+                forceToDevice(lastCommittedVersion);
+            }
         }
         return reply;
+    }
+
+    /** Legacy queries (OP_QUERY) read under the shared lock too, never across a commit. */
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        commandsVsCommit.readLock().lock();
+        try {
+            return super.handleQuery(query);
+        } finally {
+            commandsVsCommit.readLock().unlock();
+        }
     }
 
     /**
@@ -132,8 +188,8 @@ final class DurableH2Backend extends H2Backend {
         commandsVsCommit.writeLock().lock();
         try {
             store.commit();
-            version = store.getCurrentVersion();
-            lastCommittedVersion = version;
+            version = committed();
+            commandCommits.incrementAndGet();
         } finally {
             commandsVsCommit.writeLock().unlock();
         }
@@ -142,47 +198,89 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
+    /** Notes a commit just made; the caller holds the exclusive lock, so nothing has changed since. */
+    private long committed() {
+        long version = store.getCurrentVersion();
+        if (fsync) {
+            // Pinned before the version is published: whoever reads the version finds its pin or a newer one.
+            Pin replaced = unforced.getAndSet(new Pin(version, store.registerVersionUsage()));
+            if (replaced != null) {
+                store.deregisterVersionUsage(replaced.usage());
+            }
+        }
+        lastCommittedVersion = version;
+        return version;
+    }
+
     private void forceToDevice(long version) {
         synchronized (syncMonitor) {
             if (lastSyncedVersion >= version) {
                 return;
             }
-            long covered = lastCommittedVersion;
+            // Each commit leaves its pin here before it forces; only a force, which then syncs, takes it away.
+            Pin newest = unforced.getAndSet(null);
             store.sync();
-            lastSyncedVersion = covered;
+            lastSyncedVersion = newest.version();
+            Pin released = forced;
+            forced = newest;
+            store.deregisterVersionUsage(released.usage());
         }
     }
 
     /**
-     * Rewrites sparse chunks so that one-command commits do not leave the file mostly empty space.
-     * Runs exclusively, like a commit.
+     * One bounded step of keeping the file small, run exclusively like a commit: when less than
+     * {@code targetFillRate} percent of the chunks' space is live, rewrites the live pages of the sparsest chunks
+     * (at most {@code maxBytes}) so that those chunks die and are freed; when less than that share of the file is
+     * in use, moves at most {@code maxBytes} of chunks from its end into holes, and the file shrinks.
+     * Does nothing unless commands committed since the last step: the pages it rewrites may have to go to the end of
+     * the file before older chunks die, so an idle store is left alone and its file does not grow.
+     *
+     * @return whether it wrote anything
      */
-    void compact(int targetFillRate) {
+    boolean compactStep(int targetFillRate, int maxBytes) {
+        long version;
         commandsVsCommit.writeLock().lock();
         try {
-            if (store.isClosed() || store.getFillRate() >= targetFillRate) {
-                return;
+            long commits = commandCommits.get();
+            if (store.isClosed() || commits == commandCommitsCompacted) {
+                return false;
             }
-            store.compact(targetFillRate, 16 * 1024 * 1024);
-            store.commit();
-            lastCommittedVersion = store.getCurrentVersion();
+            commandCommitsCompacted = commits;
+            long before = store.getCurrentVersion();
+            if (store.compact(targetFillRate, maxBytes)) {
+                store.commit();
+            }
+            if (store.getFillRate() < targetFillRate && store.getFileStore() instanceof RandomAccessStore file) {
+                file.compactMoveChunks(targetFillRate, maxBytes, store);
+            }
+            if (store.getCurrentVersion() == before) {
+                return false;
+            }
+            version = committed();
         } finally {
             commandsVsCommit.writeLock().unlock();
         }
         if (fsync) {
-            forceToDevice(lastCommittedVersion);
+            forceToDevice(version);
         }
+        return true;
     }
 
     /** Moves chunks together and shrinks the file; used at shutdown when nobody writes any more. */
     void compactFile(int maxMillis) {
+        long version;
         commandsVsCommit.writeLock().lock();
         try {
-            if (!store.isClosed()) {
-                store.compactFile(maxMillis);
+            if (store.isClosed()) {
+                return;
             }
+            store.compactFile(maxMillis);
+            version = committed();
         } finally {
             commandsVsCommit.writeLock().unlock();
+        }
+        if (fsync) {
+            forceToDevice(version);
         }
     }
 
