@@ -1,10 +1,12 @@
 package jp.yui.infra.mongo;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 
@@ -40,10 +42,12 @@ import jp.yui.infra.eventstore.SequencedEventStorageEngine;
  * next process. Commands read only under the shared lock, so no cursor reads an old version across a commit
  * (mongo-java-server hands out {@code getMore} batches from memory).
  * <li>Power loss with {@code fsync}: only what was forced is on the device, and a commit after a force may reuse
- * the space of a chunk the forced version still needs; if that reuse reached the device before the new version
- * did, neither version would open. So the last forced version stays registered as in use
- * ({@link MVStore#registerVersionUsage()}): H2 frees no chunk that version needs until a newer version has been
- * forced and takes its place. H2's own chunk moves force the file before they overwrite anything.
+ * the space of a freed chunk; if that write reached the device without the rest, the forced version must still
+ * open. H2 finds it from the store header (rewritten only every few versions) along the chain of chunks written
+ * since, so neither a chunk with pages of the forced version nor a chunk of that chain may be overwritten. So every
+ * commit registers its version as in use ({@link MVStore#registerVersionUsage()}; H2 frees no chunk that died at or
+ * after a version in use), and after a force only the versions older than the store header's are released.
+ * H2's own chunk moves force the file before they overwrite anything.
  * </ul>
  */
 final class DurableH2Backend extends H2Backend {
@@ -54,10 +58,8 @@ final class DurableH2Backend extends H2Backend {
     private final Object syncMonitor = new Object();
     private volatile long lastCommittedVersion;
     private long lastSyncedVersion;
-    /** With fsync: the last committed version, kept from being freed until a force takes it over. */
-    private final AtomicReference<Pin> unforced = new AtomicReference<>();
-    /** With fsync: the last version forced to the device, kept until a newer one is forced. Guarded by syncMonitor. */
-    private Pin forced;
+    /** With fsync: committed versions registered as in use, oldest first, from the forced store header's on. */
+    private final Deque<Pin> pins = new ArrayDeque<>();
     /** Commits made for commands; compaction follows them and rests while there are none. */
     private final AtomicLong commandCommits = new AtomicLong();
     private long commandCommitsCompacted;
@@ -74,7 +76,7 @@ final class DurableH2Backend extends H2Backend {
         this.lastSyncedVersion = lastCommittedVersion;
         if (fsync) {
             // What was in the file at opening is taken to be on the device.
-            forced = new Pin(lastCommittedVersion, store.registerVersionUsage());
+            pins.add(new Pin(lastCommittedVersion, store.registerVersionUsage()));
         }
     }
 
@@ -202,10 +204,8 @@ final class DurableH2Backend extends H2Backend {
     private long committed() {
         long version = store.getCurrentVersion();
         if (fsync) {
-            // Pinned before the version is published: whoever reads the version finds its pin or a newer one.
-            Pin replaced = unforced.getAndSet(new Pin(version, store.registerVersionUsage()));
-            if (replaced != null) {
-                store.deregisterVersionUsage(replaced.usage());
+            synchronized (pins) {
+                pins.add(new Pin(version, store.registerVersionUsage()));
             }
         }
         lastCommittedVersion = version;
@@ -217,13 +217,25 @@ final class DurableH2Backend extends H2Backend {
             if (lastSyncedVersion >= version) {
                 return;
             }
-            // Each commit leaves its pin here before it forces; only a force, which then syncs, takes it away.
-            Pin newest = unforced.getAndSet(null);
+            long covered;
+            long header;
+            commandsVsCommit.readLock().lock();
+            try {
+                // No commit runs now: every version up to this one, and the header naming it or an older one, are
+                // in the file.
+                covered = lastCommittedVersion;
+                header = DataUtils.readHexLong(store.getStoreHeader(), "version", 0);
+            } finally {
+                commandsVsCommit.readLock().unlock();
+            }
             store.sync();
-            lastSyncedVersion = newest.version();
-            Pin released = forced;
-            forced = newest;
-            store.deregisterVersionUsage(released.usage());
+            lastSyncedVersion = covered;
+            synchronized (pins) {
+                // Keep the newest pin at or below the forced header's version, which keeps the chain from it.
+                while (pins.size() > 1 && pins.stream().skip(1).findFirst().orElseThrow().version() <= header) {
+                    store.deregisterVersionUsage(pins.removeFirst().usage());
+                }
+            }
         }
     }
 
@@ -288,6 +300,11 @@ final class DurableH2Backend extends H2Backend {
     public void close() {
         commandsVsCommit.writeLock().lock();
         try {
+            synchronized (pins) {
+                // The clean close commits and forces everything; H2 checks that no version is still in use.
+                pins.forEach(pin -> store.deregisterVersionUsage(pin.usage()));
+                pins.clear();
+            }
             super.close();
         } finally {
             commandsVsCommit.writeLock().unlock();

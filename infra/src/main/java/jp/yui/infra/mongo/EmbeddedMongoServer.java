@@ -25,6 +25,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     public static final String DATA_FILE = "yui.mv.db";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+    static final String MAINTENANCE_THREAD = "embedded-mongo-maintenance";
     /**
      * Ten times a second while commands write, one compaction step rewrites or moves at most
      * {@link #COMPACT_STEP_BYTES} while less than this share (percent) of the chunks or of the file is live (see
@@ -48,7 +49,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         this.backend = backend;
         this.address = address;
         this.maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "embedded-mongo-maintenance");
+            Thread thread = new Thread(r, MAINTENANCE_THREAD);
             thread.setDaemon(true);
             return thread;
         });
