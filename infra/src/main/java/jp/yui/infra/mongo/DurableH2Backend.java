@@ -63,6 +63,7 @@ final class DurableH2Backend extends H2Backend {
     /** Commits made for commands; compaction follows them and rests while there are none. */
     private final AtomicLong commandCommits = new AtomicLong();
     private long commandCommitsCompacted;
+    private long lastCompactStep = System.nanoTime();
 
     /** A committed version registered as in use, so that H2 frees none of the chunks it needs. */
     private record Pin(long version, MVStore.TxCounter usage) {
@@ -244,20 +245,25 @@ final class DurableH2Backend extends H2Backend {
      * {@code targetFillRate} percent of the chunks' space is live, rewrites the live pages of the sparsest chunks
      * (at most {@code maxBytes}) so that those chunks die and are freed; when less than that share of the file is
      * in use, moves at most {@code maxBytes} of chunks from its end into holes, and the file shrinks.
-     * Does nothing unless commands committed since the last step: the pages it rewrites may have to go to the end of
-     * the file before older chunks die, so an idle store is left alone and its file does not grow.
+     * Runs once {@code commits} commands committed since the last step, or once {@code periodNanos} passed and any
+     * did; never without: the pages it rewrites may have to go to the end of the file before older chunks die, so an
+     * idle store is left alone and its file does not grow.
      *
      * @return whether it wrote anything
      */
-    boolean compactStep(int targetFillRate, int maxBytes) {
+    boolean compactStep(int targetFillRate, int maxBytes, int commits, long periodNanos) {
+        long committed = commandCommits.get() - commandCommitsCompacted;
+        if (committed == 0 || committed < commits && System.nanoTime() - lastCompactStep < periodNanos) {
+            return false;
+        }
         long version;
         commandsVsCommit.writeLock().lock();
         try {
-            long commits = commandCommits.get();
-            if (store.isClosed() || commits == commandCommitsCompacted) {
+            if (store.isClosed()) {
                 return false;
             }
-            commandCommitsCompacted = commits;
+            commandCommitsCompacted = commandCommits.get();
+            lastCompactStep = System.nanoTime();
             long before = store.getCurrentVersion();
             if (store.compact(targetFillRate, maxBytes)) {
                 store.commit();
