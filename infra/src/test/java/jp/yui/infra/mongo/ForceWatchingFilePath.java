@@ -5,6 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +20,8 @@ import org.h2.store.fs.FilePathWrapper;
  * An H2 file system over the disk that watches what reaches the device: a file opened as
  * {@code "forcewatch:" + path} counts its writes and its forces, and knows whether every completed write is
  * covered by a force that began after it. Reading the file back cannot tell this: the page cache answers either way.
+ * Writes of the store's maintenance thread (compaction steps, which force on their own) are not counted, so that a
+ * step running beside a command does not look like an unforced write of that command; they are recorded, though.
  */
 public final class ForceWatchingFilePath extends FilePathWrapper {
 
@@ -40,6 +45,40 @@ public final class ForceWatchingFilePath extends FilePathWrapper {
         long unforcedWrites() {
             return writes.get() - forcedWrites.get();
         }
+
+        private volatile List<Operation> operations;
+        private volatile long forceMillis;
+
+        /** From now on, keeps every write, truncation and force in order, and makes each force take this long. */
+        void record(long slowForceMillis) {
+            operations = Collections.synchronizedList(new ArrayList<>());
+            forceMillis = slowForceMillis;
+        }
+
+        List<Operation> operations() {
+            return List.copyOf(operations);
+        }
+
+        private void log(Operation operation) {
+            List<Operation> log = operations;
+            if (log != null) {
+                log.add(operation);
+            }
+        }
+    }
+
+    /** What reached the file, in order: bytes written at a position, a truncation, or a completed force. */
+    sealed interface Operation {
+    }
+
+    record Write(long position, byte[] bytes) implements Operation {
+    }
+
+    record Truncate(long size) implements Operation {
+    }
+
+    /** A force completed: {@code number} counts the forces completed so far, this one included. */
+    record Force(long number) implements Operation {
     }
 
     private static final Map<String, Device> DEVICES = new ConcurrentHashMap<>();
@@ -88,24 +127,49 @@ public final class ForceWatchingFilePath extends FilePathWrapper {
 
         @Override
         public int write(ByteBuffer src) throws IOException {
+            long position = channel.position();
+            ByteBuffer bytes = src.duplicate();
             int written = channel.write(src);
-            device.writes.incrementAndGet();
+            written(position, bytes, written);
             return written;
         }
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
+            ByteBuffer bytes = src.duplicate();
             int written = channel.write(src, position);
-            device.writes.incrementAndGet();
+            written(position, bytes, written);
             return written;
         }
 
+        private void written(long position, ByteBuffer bytes, int length) {
+            if (device.operations != null) {
+                byte[] copy = new byte[length];
+                bytes.get(copy);
+                device.log(new Write(position, copy));
+            }
+            countWrite();
+        }
+
+        private void countWrite() {
+            if (!Thread.currentThread().getName().equals(EmbeddedMongoServer.MAINTENANCE_THREAD)) {
+                device.writes.incrementAndGet();
+            }
+        }
+
         @Override
-        public void force(boolean metaData) throws IOException {
+        public synchronized void force(boolean metaData) throws IOException {
             // Only writes completed before the force began are surely on the device after it.
             long covered = device.writes.get();
             channel.force(metaData);
-            device.forces.incrementAndGet();
+            if (device.forceMillis > 0) {
+                try {
+                    Thread.sleep(device.forceMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            device.log(new Force(device.forces.incrementAndGet()));
             device.forcedWrites.accumulateAndGet(covered, Math::max);
         }
 
@@ -128,7 +192,8 @@ public final class ForceWatchingFilePath extends FilePathWrapper {
         @Override
         public FileChannel truncate(long size) throws IOException {
             channel.truncate(size);
-            device.writes.incrementAndGet();
+            device.log(new Truncate(size));
+            countWrite();
             return this;
         }
 
