@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.mongodb.client.MongoDatabase;
 
 import jp.yui.domain.transport.api.BookRide;
+import jp.yui.domain.transport.command.TransportService;
 import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 
 /** The booking slice over real HTTP, through Axon, into the embedded MongoDB via the real driver. */
@@ -69,7 +70,7 @@ class BookingApiTest {
     private Map<String, Object> ridershipOf(String org, String service) {
         List<Map<String, Object>> services = (List<Map<String, Object>>) http.get("/api/orgs/" + org + "/stats/ridership")
                 .json().get("services");
-        return services.stream().filter(s -> service.equals(s.get("serviceId"))).findFirst().orElse(Map.of());
+        return services.stream().filter(s -> TransportService.idOf(org, service).equals(s.get("serviceId"))).findFirst().orElse(Map.of());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.mongodb.client.MongoDatabase;
 
 import jp.yui.app.YuiHttp.Response;
+import jp.yui.domain.transport.command.TransportService;
 import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 
 /**
@@ -101,7 +102,7 @@ class DemoDataTest {
         Response stats = http.get("/api/orgs/" + org + "/stats/ridership");
         assertThat(stats.status()).as(stats.body()).isEqualTo(200);
         List<Map<String, Object>> services = (List<Map<String, Object>>) stats.json().get("services");
-        return services.stream().filter(s -> service.equals(s.get("serviceId"))).findFirst().orElse(Map.of());
+        return services.stream().filter(s -> TransportService.idOf(org, service).equals(s.get("serviceId"))).findFirst().orElse(Map.of());
     }
 
     @Test
@@ -114,7 +115,7 @@ class DemoDataTest {
             assertThat(http.getList("/api/orgs/" + org + "/residents")).as(org).isNotEmpty();
         }
         assertThat(http.getList("/api/orgs/kitaaizu/runs?date=2025-04-02")).singleElement()
-                .satisfies(run -> assertThat(run).containsEntry("serviceId", "fureai"));
+                .satisfies(run -> assertThat(run).containsEntry("serviceId", "Service:kitaaizu:fureai"));
     }
 
     @Test

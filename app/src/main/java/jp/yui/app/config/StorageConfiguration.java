@@ -14,6 +14,8 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -88,9 +90,10 @@ class StorageConfiguration {
     }
 
     @Bean
-    MongoEventStorage mongoEventStorage(MongoClient client, MongoDatabase database, Serializer serializer) {
+    MongoEventStorage mongoEventStorage(MongoClient client, MongoDatabase database, Serializer serializer,
+                                        ObjectProvider<EventUpcaster> upcasters) {
         return new MongoEventStorage(client, database.getName(), serializer,
-                MongoConnections.supportsTransactions(client));
+                MongoConnections.supportsTransactions(client), upcasters.orderedStream().toList());
     }
 
     @Bean

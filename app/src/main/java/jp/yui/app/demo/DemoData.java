@@ -226,7 +226,8 @@ public class DemoData implements ApplicationRunner {
                 if (s.calendar().weekdays().contains(day.getDayOfWeek()) && random.nextInt(3) == 0) {
                     LocalDate wanted = day;
                     String member = members.get(random.nextInt(members.size()));
-                    runs.add(() -> send(new RecordUnmetNeed(Ids.newId(UnmetNeed.ID_TYPE), s.org(), s.code(), member,
+                    runs.add(() -> send(new RecordUnmetNeed(Ids.newId(UnmetNeed.ID_TYPE), s.org(),
+                            TransportService.idOf(s.org(), s.code()), member,
                             SEEDER, wanted, TripPurpose.HOSPITAL, TurnDownReason.NO_SERVICE_THAT_DAY, null,
                             wanted.minusDays(2).atTime(11, 0))));
                 }
@@ -250,7 +251,7 @@ public class DemoData implements ApplicationRunner {
                             LocalTime departure, int startKm, int km, Random random) {
         String org = s.org();
         String runId = Ids.newId(Run.ID_TYPE);
-        send(new ScheduleRun(runId, org, s.code(), s.kind(), s.calendar(), date, departure,
+        send(new ScheduleRun(runId, org, TransportService.idOf(org, s.code()), s.kind(), s.calendar(), date, departure,
                 s.deadline().forRideOn(date), vehicle, s.seats(), s.wheelchairSpaces(), driver, qualification,
                 licenceExpiry));
         LocalDateTime callDay = s.deadline().forRideOn(date).toLocalDate().atTime(9, 0);

@@ -44,6 +44,7 @@ import jp.yui.domain.transport.api.TripPurpose;
 import jp.yui.domain.transport.api.TurnDownReason;
 import jp.yui.domain.transport.api.TurnDownRide;
 import jp.yui.domain.transport.command.Run;
+import jp.yui.domain.transport.command.TransportService;
 import jp.yui.domain.transport.command.UnmetNeed;
 import jp.yui.domain.transport.query.BookedRide;
 import jp.yui.domain.transport.query.RidershipRepository;
@@ -192,7 +193,9 @@ class BookingsController {
     Map<String, Object> unmetNeed(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                   @Valid @RequestBody UnmetNeedRequest request, Principal operator) {
         String needId = Ids.newId(UnmetNeed.ID_TYPE);
-        commands.sendAndWait(new RecordUnmetNeed(needId, org, request.service(), request.residentId(),
+        commands.sendAndWait(new RecordUnmetNeed(needId, org,
+                request.service() == null || request.service().isEmpty() ? request.service()
+                        : TransportService.idOf(org, request.service()), request.residentId(),
                 operator.getName(), request.wantedDate(), request.purpose(), request.reason(), request.note(),
                 LocalDateTime.now(clock)));
         return Map.of("needId", needId);

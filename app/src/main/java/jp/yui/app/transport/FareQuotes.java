@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import jp.yui.domain.shared.query.ViewStore;
 import jp.yui.domain.transport.api.Fare;
 import jp.yui.domain.transport.api.Place;
-import jp.yui.domain.transport.command.TransportService;
 import jp.yui.domain.transport.query.RunView;
 import jp.yui.domain.transport.query.ServiceView;
 
@@ -27,7 +26,8 @@ class FareQuotes {
 
     Fare quote(String org, RunView run, Place pickup, Place dropOff, Double distanceKm, Integer overrideYen,
                String overrideReason, int extraYen, String extraNote) {
-        ServiceView service = services.find(TransportService.idOf(org, run.serviceId())).orElse(null);
+        ServiceView service = services.find(run.serviceId())
+                .filter(s -> s.organizationId().equals(org)).orElse(null);
         OptionalInt table = service == null ? OptionalInt.empty() : service.fareTableOn(run.serviceDate())
                 .map(t -> t.fareFor(pickup, dropOff, distanceKm)).orElse(OptionalInt.empty());
         Integer tableYen = table.isPresent() ? table.getAsInt() : null;

@@ -44,6 +44,7 @@ import jp.yui.domain.transport.api.RecurringBookingSetUp;
 import jp.yui.domain.transport.api.SetUpRecurringBooking;
 import jp.yui.domain.transport.api.TripPurpose;
 import jp.yui.domain.transport.command.RecurringBooking;
+import jp.yui.domain.transport.command.TransportService;
 import jp.yui.domain.transport.query.RecurringBookingsProjection.RecurringBookingView;
 import jp.yui.domain.transport.query.RunView;
 
@@ -96,7 +97,8 @@ class RecurringBookingsController {
     Map<String, Object> setUp(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                @Valid @RequestBody SetUpRequest r, Principal operator) {
         String id = Ids.newId(RecurringBooking.ID_TYPE);
-        commands.sendAndWait(new SetUpRecurringBooking(id, org, r.residentId(), r.service(), r.departure(),
+        commands.sendAndWait(new SetUpRecurringBooking(id, org, r.residentId(),
+                TransportService.idOf(org, r.service()), r.departure(),
                 r.weekdays(), r.from(), r.until(), r.pickup().toPlace(), r.dropOff().toPlace(), r.pickupTime(),
                 r.passengers(), r.companions(), r.wheelchair(), r.purpose() == null ? TripPurpose.OTHER : r.purpose(),
                 operator.getName()));

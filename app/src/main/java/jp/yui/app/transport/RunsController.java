@@ -116,7 +116,7 @@ class RunsController {
         int wheelchairSpaces = request.wheelchairSpaces() == null ? vehicle.wheelchairSpaces()
                 : Math.min(request.wheelchairSpaces(), vehicle.wheelchairSpaces());
         String runId = Ids.newId(Run.ID_TYPE);
-        commands.sendAndWait(new ScheduleRun(runId, org, service.code(), service.kind(), service.calendar(),
+        commands.sendAndWait(new ScheduleRun(runId, org, service.serviceId(), service.kind(), service.calendar(),
                 request.serviceDate(), request.departure(), service.deadline().forRideOn(request.serviceDate()),
                 vehicle.vehicleId(), seats, wheelchairSpaces, driver.driverId(), driver.qualification(),
                 driver.licenceExpiry()));
@@ -143,7 +143,7 @@ class RunsController {
     RunSheet sheet(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                    @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId) {
         RunView run = run(org, runId);
-        ServiceView service = services.find(TransportService.idOf(org, run.serviceId())).orElse(null);
+        ServiceView service = services.find(run.serviceId()).orElse(null);
         List<Pickup> pickups = run.bookingsInPickupOrder().stream().map(b -> {
             ResidentDetails resident = b.residentId() == null ? null
                     : residents.find(b.residentId()).filter(r -> r.organizationId().equals(org))

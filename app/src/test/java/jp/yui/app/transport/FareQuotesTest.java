@@ -35,8 +35,9 @@ class FareQuotesTest {
     }
 
     private static RunView runOn(String code, LocalDate day) {
-        return new RunView("Run:1", ORG, code, ServiceKind.DEMAND_RESPONSIVE, day, LocalTime.of(9, 0),
-                day.minusDays(1).atTime(17, 0), "Vehicle:1", "Driver:1", 9, 1, List.of(), List.of(), null);
+        return new RunView("Run:1", ORG, TransportService.idOf(ORG, code), ServiceKind.DEMAND_RESPONSIVE, day,
+                LocalTime.of(9, 0), day.minusDays(1).atTime(17, 0), "Vehicle:1", "Driver:1", 9, 1, List.of(),
+                List.of(), null);
     }
 
     private Fare quote(String code, LocalDate day, Double km, Integer overrideYen, String reason) {

@@ -16,13 +16,14 @@ import jp.yui.domain.transport.api.ScheduleRun;
 import jp.yui.domain.transport.api.ServiceCalendar;
 import jp.yui.domain.transport.api.ServiceKind;
 import jp.yui.domain.transport.api.TripPurpose;
+import jp.yui.domain.transport.command.TransportService;
 
 /** Example runs and bookings for fixtures: a みなとバス run on Tuesday 2026-11-24, booking closes the day before at 17:00. */
 public final class TransportExamples {
 
     public static final String RUN = "Run:1";
     public static final String ORG = "minato";
-    public static final String SERVICE = "minato-bus";
+    public static final String SERVICE = TransportService.idOf(ORG, "minato-bus");
     public static final LocalDate DATE = LocalDate.of(2026, 11, 24);
     public static final LocalTime DEPARTURE = LocalTime.of(9, 30);
     public static final LocalDateTime DEADLINE = LocalDateTime.of(2026, 11, 23, 17, 0);

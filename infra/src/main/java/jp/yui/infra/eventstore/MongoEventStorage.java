@@ -2,6 +2,7 @@ package jp.yui.infra.eventstore;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.util.List;
 import java.util.OptionalLong;
 
 import org.axonframework.eventhandling.TrackingToken;
@@ -12,6 +13,8 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.bson.Document;
 import org.bson.types.Binary;
 
@@ -20,6 +23,10 @@ import com.mongodb.client.MongoClient;
 /**
  * Where Axon keeps events and tracking tokens in MongoDB: events in the {@link SequencedEventStorageEngine},
  * tracking tokens in axon-mongo's token store.
+ *
+ * <p>Events are read through an {@link EventUpcasterChain}: every event class carries {@code @Revision}, which the
+ * Jackson serializer stores as the event's {@code payloadRevision}, and an upcaster turns a stored shape of one
+ * revision into the next before the payload is deserialized, for aggregates and tracking processors alike.
  */
 public final class MongoEventStorage {
 
@@ -27,17 +34,21 @@ public final class MongoEventStorage {
     private final String databaseName;
     private final Serializer serializer;
     private final boolean transactions;
+    private final List<? extends EventUpcaster> upcasters;
     private final MongoTemplate template;
 
     /**
      * @param transactions append multi-event batches in a transaction; only a replica set or sharded cluster
      *                     supports them, the embedded server does not
+     * @param upcasters    applied in this order to every event read, each one revision further
      */
-    public MongoEventStorage(MongoClient client, String databaseName, Serializer serializer, boolean transactions) {
+    public MongoEventStorage(MongoClient client, String databaseName, Serializer serializer, boolean transactions,
+                             List<? extends EventUpcaster> upcasters) {
         this.client = client;
         this.databaseName = databaseName;
         this.serializer = serializer;
         this.transactions = transactions;
+        this.upcasters = List.copyOf(upcasters);
         this.template = DefaultMongoTemplate.builder().mongoDatabase(client, databaseName).build();
     }
 
@@ -48,6 +59,7 @@ public final class MongoEventStorage {
                 .transactions(transactions)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
+                .upcasterChain(new EventUpcasterChain(upcasters))
                 .build();
     }
 

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
+import org.axonframework.serialization.Revision;
+
 /** A booking's riders or places changed. */
+@Revision("1")
 public record BookingChanged(
         String bookingId,
         String runId,

@@ -3,7 +3,10 @@ package jp.yui.domain.transport.api;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.axonframework.serialization.Revision;
+
 /** A duty ended; {@code distanceKm} is the odometer difference (走行距離). */
+@Revision("1")
 public record DutyEnded(
         String runId,
         String organizationId,

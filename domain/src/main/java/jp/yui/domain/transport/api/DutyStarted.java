@@ -2,7 +2,10 @@ package jp.yui.domain.transport.api;
 
 import java.time.LocalDateTime;
 
+import org.axonframework.serialization.Revision;
+
 /** A driver started the duty of a run. */
+@Revision("1")
 public record DutyStarted(
         String runId,
         String organizationId,

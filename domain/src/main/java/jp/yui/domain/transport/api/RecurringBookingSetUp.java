@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 
+import org.axonframework.serialization.Revision;
+
 /** A recurring booking was set up. */
+@Revision("1")
 public record RecurringBookingSetUp(
         String recurringId,
         String organizationId,

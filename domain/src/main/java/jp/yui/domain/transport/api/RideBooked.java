@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
+import org.axonframework.serialization.Revision;
+
 /** A ride was booked on a run, with the fare it was given. Carries the run's service and date for the figures. */
+@Revision("1")
 public record RideBooked(
         String bookingId,
         String runId,

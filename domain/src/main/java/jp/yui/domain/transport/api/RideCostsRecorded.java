@@ -3,7 +3,10 @@ package jp.yui.domain.transport.api;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import org.axonframework.serialization.Revision;
+
 /** Actual costs and voluntary thanks of a ride were recorded. */
+@Revision("1")
 public record RideCostsRecorded(
         String runId,
         String organizationId,

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
+import org.axonframework.serialization.Revision;
+
 /** A run (運行便) was put on the schedule with its vehicle, driver and capacity. */
+@Revision("1")
 public record RunScheduled(
         String runId,
         String organizationId,

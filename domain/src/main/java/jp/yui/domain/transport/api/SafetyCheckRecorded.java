@@ -2,7 +2,10 @@ package jp.yui.domain.transport.api;
 
 import java.time.LocalDateTime;
 
+import org.axonframework.serialization.Revision;
+
 /** A safety check was recorded; {@code passed} only when a detector was used and nothing was found. */
+@Revision("1")
 public record SafetyCheckRecorded(
         String runId,
         String organizationId,

@@ -35,7 +35,15 @@ public class TransportService {
     protected TransportService() {
     }
 
-    /** A service's aggregate id: its organization and code, so one code means one service per organization. */
+    /**
+     * A service's aggregate id: its organization and code, so one code means one service per organization.
+     *
+     * <p>This id, {@code Service:{org}:{code}}, is the one name of a service in every command, event and view that
+     * refers to one (a run's, a booking's, a recurring booking's, an unmet need's {@code serviceId}), as other
+     * aggregates are referred to by their ids; the bare {@code code} lives only in {@link
+     * jp.yui.domain.transport.api.ServiceRegistered} and the service's view, and in the HTTP API, whose requests
+     * name a service by its code under the organization's path and are turned into this id at the controller.
+     */
     public static String idOf(String organizationId, String code) {
         return ID_TYPE + ":" + organizationId + ":" + code;
     }
