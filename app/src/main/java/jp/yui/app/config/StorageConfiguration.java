@@ -44,6 +44,7 @@ import jp.yui.domain.transport.query.RidershipRepository;
 import jp.yui.infra.eventstore.MongoEventStorage;
 import jp.yui.infra.mongo.EmbeddedMongoServer;
 import jp.yui.infra.mongo.MongoConnections;
+import jp.yui.infra.readmodel.BatchedViewWrites;
 import jp.yui.infra.readmodel.MongoRidershipRepository;
 import jp.yui.infra.serialization.YuiSerializers;
 
@@ -149,15 +150,23 @@ class StorageConfiguration {
     /**
      * Each processor polls its own stream (see {@link #eventStore}); it looks again every 100 ms when it has caught
      * up, so a booking shows in the figures well within a second, also when another node stored it. An idle poll
-     * is one key lookup of the sequence counter.
+     * is one key lookup of the sequence counter. Events already waiting are handled in batches.
      */
     @Bean
     ConfigurerModule trackingProcessors() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing()
-                        .andEventAvailabilityTimeout(100, TimeUnit.MILLISECONDS)));
+                        .andBatchSize(PROCESSOR_BATCH)
+                        .andEventAvailabilityTimeout(100, TimeUnit.MILLISECONDS))
+                .registerDefaultHandlerInterceptor((configuration, name) -> BatchedViewWrites.interceptor()));
     }
+
+    /**
+     * Up to this many events that are already there are handled as one batch: one unit of work, one bulk write of the
+     * views per collection ({@link BatchedViewWrites}) and one token update, instead of one of each per event.
+     */
+    static final int PROCESSOR_BATCH = 100;
 
     @Bean
     ConfigurerModule aggregates() {

@@ -30,7 +30,8 @@ import jp.yui.infra.serialization.YuiSerializers;
 /**
  * A {@link ViewStore} in one MongoDB collection: {@code {_id, organizationId, view}}, the view written by Jackson
  * (plain values, java.time as ISO strings, no type information), and for each {@link ViewKey} its values under
- * {@code keys.<name>} (an array), indexed with the organization. Saving replaces the document.
+ * {@code keys.<name>} (an array), indexed with the organization. Saving replaces the document; within an event
+ * processor's batch, saves are written together (see {@link BatchedViewWrites}).
  */
 public final class MongoViewStore<V> implements ViewStore<V> {
 
@@ -93,11 +94,16 @@ public final class MongoViewStore<V> implements ViewStore<V> {
 
     @Override
     public Optional<V> find(String id) {
+        Document unwritten = BatchedViewWrites.unwritten(views, id);
+        if (unwritten != null) {
+            return Optional.of(toView(unwritten));
+        }
         return Optional.ofNullable(views.find(eq("_id", id)).first()).map(this::toView);
     }
 
     @Override
     public List<V> findByOrganization(String organizationId) {
+        BatchedViewWrites.writeNow();
         List<Document> found = views.find(eq("organizationId", organizationId)).into(new ArrayList<>());
         found.sort(Comparator.comparing(d -> d.getString("_id")));
         return found.stream().map(this::toView).toList();
@@ -108,6 +114,7 @@ public final class MongoViewStore<V> implements ViewStore<V> {
         if (!keys.containsKey(key)) {
             throw new IllegalArgumentException("No view key " + key + " in " + views.getNamespace());
         }
+        BatchedViewWrites.writeNow();
         List<Document> found = views.find(and(eq("organizationId", organizationId), eq(KEYS + "." + key, value)))
                 .into(new ArrayList<>());
         found.sort(Comparator.comparing(d -> d.getString("_id")));
@@ -121,11 +128,17 @@ public final class MongoViewStore<V> implements ViewStore<V> {
         if (!keys.isEmpty()) {
             document.append(KEYS, keyValues(view));
         }
-        views.replaceOne(eq("_id", id), document, new ReplaceOptions().upsert(true));
+        Map<Object, Document> batch = BatchedViewWrites.pending(views);
+        if (batch != null) {
+            batch.put(id, document); // written with the rest of the batch (see BatchedViewWrites)
+        } else {
+            views.replaceOne(eq("_id", id), document, new ReplaceOptions().upsert(true));
+        }
     }
 
     @Override
     public void deleteAll() {
+        BatchedViewWrites.writeNow();
         views.deleteMany(new Document());
     }
 
