@@ -95,35 +95,19 @@ class QueryExaminationTest {
                     {"pickup":{"home":true},"dropOff":{"home":true},"passengers":2}""").status()).isEqualTo(200);
             assertThat(http.post(base + "/bookings/" + bookings.get(2) + "/cancel", """
                     {"reason":"体調不良"}""").status()).isEqualTo(200);
-            Map<String, Object> run = http.get(base + "/runs/" + runs.get(0)).json();
-            String date = (String) run.get("serviceDate");
+            String date = (String) http.get(base + "/runs/" + runs.get(0)).json().get("serviceDate");
             assertThat(http.getList(base + "/runs?date=" + date)).hasSize(3);
             assertThat(http.get(base + "/runs/" + runs.get(0) + "/sheet").status()).isEqualTo(200);
-            String duty = base + "/runs/" + runs.get(0) + "/duty/";
-            for (String[] step : new String[][] {
-                    {"safety-check", """
-                            {"actionId":"check-0001","driverId":"%s","alcoholDetectorUsed":true,"alcoholDetected":false,
-                             "ill":false,"fatigued":false,"checkedBy":"事務局","checkedAt":"%sT08:30:00"}"""
-                            .formatted(run.get("driverId"), date)},
-                    {"start", """
-                            {"actionId":"start-0001","driverId":"%s","place":"車庫","at":"%sT08:45:00","odometerKm":100}"""
-                            .formatted(run.get("driverId"), date)},
-                    {"outcomes", """
-                            {"actionId":"board-0001","bookingId":"%s","outcome":"BOARDED","at":"%sT09:00:00"}"""
-                            .formatted(booking, date)},
-                    {"fares", """
-                            {"actionId":"fare-00001","bookingId":"%s","yen":300,"method":"CASH","at":"%sT09:00:00"}"""
-                            .formatted(booking, date)},
-                    {"end", """
-                            {"actionId":"end-000001","place":"車庫","at":"%sT10:00:00","odometerKm":112}"""
-                            .formatted(date)}}) {
-                assertThat(http.post(duty + step[0], step[1]).status()).as(step[0]).isEqualTo(200);
-            }
+            http.startDutyAndBoard(org, runs.get(0), booking);
+            assertThat(http.post(base + "/runs/" + runs.get(0) + "/duty/end", """
+                    {"actionId":"end-000001","place":"車庫","at":"%sT10:00:00","odometerKm":112}"""
+                    .formatted(date)).status()).isEqualTo(200);
             assertThat(http.get(base + "/runs/" + runs.get(0) + "/duty").status()).isEqualTo(200);
             YuiHttp.eventually(VIEW_LAG, () -> bookingsIn(org), n -> n == 6); // 7 booked, 1 cancelled
             assertThat(http.get(base + "/bookings/" + booking).status()).isEqualTo(200);
             assertThat(http.get(base + "/residents?phone=0242110003").body()).contains("試験 3");
-            assertThat(http.get(base + "/residents?kana=" + java.net.URLEncoder.encode("しけん お", java.nio.charset.StandardCharsets.UTF_8)).body()).contains("試験 4");
+            String kana = java.net.URLEncoder.encode("しけん お", java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(http.get(base + "/residents?kana=" + kana).body()).contains("試験 4");
             assertThat(http.get(base + "/residents/" + residents.get(5)).status()).isEqualTo(200);
             assertThat(http.getList(base + "/audit")).isNotEmpty();
             assertThat(http.post(base + "/residents/" + residents.get(5) + "/erase", "{}").status()).isEqualTo(200);

@@ -139,6 +139,37 @@ public final class YuiHttp {
         }
     }
 
+    /**
+     * The start of a driver's duty as the phone sends it, on the run's day: the safety check, the start, the booking
+     * boarded and its 300 yen fare paid in cash. Each must answer 200.
+     */
+    public void startDutyAndBoard(String org, String runId, String bookingId) {
+        Map<String, Object> run = get("/api/orgs/" + org + "/runs/" + runId).json();
+        Object driver = run.get("driverId");
+        Object date = run.get("serviceDate");
+        String duty = "/api/orgs/" + org + "/runs/" + runId + "/duty/";
+        String[][] steps = {
+                {"safety-check", """
+                        {"actionId":"check-0001","driverId":"%s","alcoholDetectorUsed":true,"alcoholDetected":false,
+                         "ill":false,"fatigued":false,"checkedBy":"事務局","checkedAt":"%sT08:30:00"}"""
+                        .formatted(driver, date)},
+                {"start", """
+                        {"actionId":"start-0001","driverId":"%s","place":"車庫","at":"%sT08:45:00","odometerKm":100}"""
+                        .formatted(driver, date)},
+                {"outcomes", """
+                        {"actionId":"board-0001","bookingId":"%s","outcome":"BOARDED","at":"%sT09:00:00"}"""
+                        .formatted(bookingId, date)},
+                {"fares", """
+                        {"actionId":"fare-00001","bookingId":"%s","yen":300,"method":"CASH","at":"%sT09:00:00"}"""
+                        .formatted(bookingId, date)}};
+        for (String[] step : steps) {
+            Response answer = post(duty + step[0], step[1]);
+            if (answer.status() != 200) {
+                throw new IllegalStateException("Duty step " + step[0] + " answered " + answer.status());
+            }
+        }
+    }
+
     /** An id no other test uses (e.g. an organization per test), so tests never share runs, services or residents. */
     public static String unique(String prefix) {
         return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
