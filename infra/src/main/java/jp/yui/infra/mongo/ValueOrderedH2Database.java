@@ -123,6 +123,43 @@ final class ValueOrderedH2Database extends H2Database {
         }
     }
 
+    /**
+     * {@code renameCollection} within this database, e.g. a rebuilt view replacing the live one. mongo-java-server's
+     * {@code H2Database} renames the maps only after the collection already carries its new name, so it renames
+     * nothing (and leaves empty maps under the new name): in this session the collection works from the maps it
+     * holds, but after a restart it would open the empty ones and its documents would be lost. Here the documents,
+     * the metadata and every index map move to the new name, in the same commit as the rename itself.
+     */
+    @Override
+    public void moveCollection(de.bwaldvogel.mongo.MongoDatabase oldDatabase, MongoCollection<?> collection,
+                               String newCollectionName) {
+        if (oldDatabase != this) {
+            throw new UnsupportedOperationException("Collections are renamed within their database only");
+        }
+        String oldName = collection.getCollectionName();
+        String oldFullName = getFullCollectionNamespace(oldName);
+        List<String> indexNames = collection.getIndexes().stream().map(index -> index.getName()).toList();
+        super.moveCollection(oldDatabase, collection, newCollectionName);
+        String newFullName = getFullCollectionNamespace(newCollectionName);
+        MVStore mvStore = store();
+        renameMap(mvStore, DATA_PREFIX + oldFullName, DATA_PREFIX + newFullName);
+        renameMap(mvStore, META_PREFIX + oldFullName, META_PREFIX + newFullName);
+        for (String index : indexNames) {
+            renameMap(mvStore, indexMapName(oldName, index), indexMapName(newCollectionName, index));
+        }
+    }
+
+    /** Opening an open map returns the instance in use, so the collection and its indexes keep working on them. */
+    private static void renameMap(MVStore mvStore, String from, String to) {
+        if (!mvStore.hasMap(from)) {
+            return;
+        }
+        if (mvStore.hasMap(to)) {
+            mvStore.removeMap(to);
+        }
+        mvStore.renameMap(mvStore.openMap(from), to);
+    }
+
     private String indexMapName(String collectionName, String indexName) {
         return getFullCollectionNamespace(collectionName) + "._index_" + indexName + SUFFIX;
     }
