@@ -85,6 +85,14 @@ public final class MongoEventStorage {
         return any ? OptionalLong.of(lowest) : OptionalLong.empty();
     }
 
+    /**
+     * Removes every segment's token of a processor, claimed or not: for a processor that is no longer run, e.g. a
+     * view rebuild's that has handed its place over or was left by a restart. Returns how many were removed.
+     */
+    public long deleteTokens(String processorName) {
+        return template.trackingTokensCollection().deleteMany(eq("processorName", processorName)).getDeletedCount();
+    }
+
     public TokenStore tokenStore(String nodeId) {
         return MongoTokenStore.builder()
                 .mongoTemplate(template)
