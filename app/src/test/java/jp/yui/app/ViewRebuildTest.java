@@ -114,6 +114,9 @@ class ViewRebuildTest {
     @Autowired
     EventStore eventStore;
 
+    @Autowired
+    ViewRebuilds rebuilds;
+
     private YuiHttp admin() {
         return new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
     }
@@ -252,6 +255,37 @@ class ViewRebuildTest {
         assertThat(run(http, org, kept)).isEqualTo(before);
         assertNothingOfTheRebuildIsLeft();
         // The live processor was never stopped.
+        bookedAndSeen(http, org, kept, 2);
+    }
+
+    /** A restart stops the rebuild ({@code stop}, at shutdown) and drops what it left ({@code dropLeftovers}, at start). */
+    @Test
+    void whatARebuildCutShortByARestartLeftIsDroppedAndTheLiveViewIsAsItWas() throws Exception {
+        YuiHttp http = admin();
+        String org = YuiHttp.unique("rr");
+        LocalDate day = LocalDate.now(TOKYO).plusDays(7);
+        String kept = http.scheduleRun(org, "bus", 8);
+        String lost = http.scheduleRun(org, "bus", 8);
+        Map<String, Object> before = bookedAndSeen(http, org, kept, 1);
+        bookedAndSeen(http, org, lost, 1);
+        loseFromLiveView(lost);
+
+        SWAPS.hold();
+        try {
+            assertThat(http.post(REBUILD, "").status()).isEqualTo(202);
+            YuiHttp.eventually(WITHIN, SWAPS::waiting, w -> w);
+            rebuilds.stop();
+        } finally {
+            SWAPS.release();
+        }
+        assertThat(database.getCollection(SHADOW).find(eq("_id", lost)).first()).isNotNull();
+        assertThat(storage.storedPosition(SHADOW_PROCESSOR)).isPresent();
+        rebuilds.dropLeftovers();
+
+        assertNothingOfTheRebuildIsLeft();
+        assertThat(rebuild(http)).containsEntry("state", "FAILED").containsEntry("error", "stopped");
+        assertThat(dayRuns(http, org, day)).containsExactly(kept);
+        assertThat(run(http, org, kept)).isEqualTo(before);
         bookedAndSeen(http, org, kept, 2);
     }
 

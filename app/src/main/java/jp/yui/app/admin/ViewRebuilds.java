@@ -113,8 +113,16 @@ public class ViewRebuilds {
         this.beforeSwap = beforeSwap.getIfAvailable(() -> view -> {
         });
         this.clock = clock;
-        // Leftovers of a rebuild cut short by a restart: the live view and its processor never depended on them.
-        views.values().forEach(this::dropShadow);
+        dropLeftovers();
+    }
+
+    /**
+     * Drops what rebuilds cut short by a restart left (shadow collections and tokens): the live views and their
+     * processors never depended on them. Run at start, before the processors.
+     */
+    public void dropLeftovers() {
+        views.values().stream().filter(view -> rebuilds.get(view.name()) == null || !rebuilds.get(view.name()).isActive())
+                .forEach(this::dropShadow);
     }
 
     /** The views that can be rebuilt, by name. */
@@ -156,7 +164,7 @@ public class ViewRebuilds {
 
     /** Stops running rebuilds when the service stops; what they built is dropped at the next start. */
     @jakarta.annotation.PreDestroy
-    void stop() {
+    public void stop() {
         rebuilds.values().forEach(Rebuild::stop);
     }
 
@@ -263,8 +271,11 @@ public class ViewRebuilds {
                     .mapToLong(ViewRebuilds::position).min().orElse(-1);
         }
 
+        /** The processor's own word first: the store's head (two lookups) is asked only once it found nothing new. */
         private boolean caughtUp() {
-            return !shadow.processingStatus().isEmpty() && shadowPosition() >= head();
+            Map<Integer, EventTrackerStatus> status = shadow.processingStatus();
+            return !status.isEmpty() && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp)
+                    && shadowPosition() >= head();
         }
 
         private void watch() {
@@ -370,10 +381,15 @@ public class ViewRebuilds {
         }
 
         void stop() {
-            monitor.interrupt();
-            if (shadow != null) {
-                shadow.shutDown();
+            synchronized (this) {
+                if (state != State.BUILDING) {
+                    return; // a swap under way finishes: the live processor must start again
+                }
+                finalPosition = shadowPosition();
+                finish(State.FAILED, "stopped");
             }
+            monitor.interrupt();
+            shadow.shutDown();
         }
 
         private void finish(State state, String error) {
