@@ -20,6 +20,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
@@ -90,7 +91,7 @@ public class ViewRebuilds {
     private final Map<String, RebuildableView> views = new LinkedHashMap<>();
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final EventProcessingConfiguration processing;
-    private final StreamableMessageSource<org.axonframework.eventhandling.TrackedEventMessage<?>> events;
+    private final StreamableMessageSource<TrackedEventMessage<?>> events;
     private final EventStorageEngine engine;
     private final TokenStore tokens;
     private final MongoEventStorage storage;
@@ -123,11 +124,6 @@ public class ViewRebuilds {
     public void dropLeftovers() {
         views.values().stream().filter(view -> rebuilds.get(view.name()) == null || !rebuilds.get(view.name()).isActive())
                 .forEach(this::dropShadow);
-    }
-
-    /** The views that can be rebuilt, by name. */
-    public List<String> names() {
-        return List.copyOf(views.keySet());
     }
 
     public Status start(String name) {
