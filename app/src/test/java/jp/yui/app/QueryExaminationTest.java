@@ -58,11 +58,8 @@ class QueryExaminationTest {
                 .formatted(run, resident)), "bookingId");
     }
 
-    @SuppressWarnings("unchecked")
     private long bookingsIn(String org) {
-        List<Map<String, Object>> services = (List<Map<String, Object>>) http.get("/api/orgs/" + org + "/stats/ridership")
-                .json().get("services");
-        return services.stream().mapToLong(s -> ((Number) s.get("bookings")).longValue()).sum();
+        return ((Number) YuiHttp.organizationTotal(http.get(YuiHttp.ridershipNow(org))).get("bookings")).longValue();
     }
 
     @Test
