@@ -76,7 +76,11 @@ class QueryExaminationTest {
         List<String> runs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             runs.add(http.scheduleRun(org, "bus", 8));
-            http.scheduleRun(other, "bus", 8);
+        }
+        // The other organization's runs spread over six months: six month rollups a range read must not walk.
+        java.time.LocalDate nextWeek = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(7);
+        for (int i = 0; i < 6; i++) {
+            http.scheduleRun(other, "bus", "DEMAND_RESPONSIVE", 8, 1, nextWeek.plusMonths(i));
         }
         List<String> bookings = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
