@@ -66,11 +66,8 @@ class BookingApiTest {
         return database.getCollection(SequencedEventStorageEngine.EVENTS).countDocuments();
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> ridershipOf(String org, String service) {
-        List<Map<String, Object>> services = (List<Map<String, Object>>) http.get("/api/orgs/" + org + "/stats/ridership")
-                .json().get("services");
-        return services.stream().filter(s -> TransportService.idOf(org, service).equals(s.get("serviceId"))).findFirst().orElse(Map.of());
+        return YuiHttp.serviceTotal(http.get(YuiHttp.ridershipNow(org)), TransportService.idOf(org, service));
     }
 
     @Test
@@ -98,7 +95,7 @@ class BookingApiTest {
 
         Map<String, Object> ridership = YuiHttp.eventually(VIEW_LAG, () -> ridershipOf(org, "bus"),
                 r -> r.get("bookings") != null);
-        assertThat(ridership).containsEntry("bookings", 1).containsEntry("passengers", 1);
+        assertThat(ridership).containsEntry("bookings", 1).containsEntry("passengersBooked", 1);
         assertThat(http.get("/api/orgs/" + org + "/bookings/" + bookingId).json()).containsEntry("runId", run);
     }
 

@@ -100,10 +100,8 @@ class CrashRecoveryIT {
         }
         assertThat(missing).as("acknowledged bookings missing after restart %d of %d", missing.size(),
                 acknowledged.size()).isEmpty();
-        @SuppressWarnings("unchecked")
-        List<java.util.Map<String, Object>> services = (List<java.util.Map<String, Object>>) http
-                .get("/api/orgs/" + ORG + "/stats/ridership").json().get("services");
-        long booked = services.stream().mapToLong(s -> ((Number) s.get("bookings")).longValue()).sum();
+        long booked = ((Number) YuiHttp.organizationTotal(http.get(YuiHttp.ridershipNow(ORG))).get("bookings"))
+                .longValue();
         assertThat(booked).as("round %d", round).isGreaterThanOrEqualTo(acknowledged.size());
     }
 

@@ -114,8 +114,8 @@ class PrivacyTest {
                 () -> admin.get(sheet).body(), b -> b.contains("DROPPED_OFF"))).contains(NAME);
         assertThat(admin.get("/api/orgs/" + org + "/residents?phone=0242771234").body()).contains(NAME);
         String ridership = YuiHttp.eventually(VIEW_LAG,
-                () -> admin.get("/api/orgs/" + org + "/stats/ridership").body(),
-                b -> b.contains("\"passengers\":1"));
+                () -> admin.get(YuiHttp.ridershipNow(org)).body(),
+                b -> b.contains("\"boarded\":1"));
 
         // Before erasure: the event holds the details as AES-GCM under this person's key, and nothing readable.
         Document registered = database.getCollection(SequencedEventStorageEngine.EVENTS)
@@ -151,7 +151,7 @@ class PrivacyTest {
             assertThat(body).as(path).doesNotContain(NAME).doesNotContain("消去対象").doesNotContain(PHONE)
                     .doesNotContain("0242771234").doesNotContain("消去町").doesNotContain("透析");
         }
-        assertThat(admin.get("/api/orgs/" + org + "/stats/ridership").body()).isEqualTo(ridership);
+        assertThat(admin.get(YuiHttp.ridershipNow(org)).body()).isEqualTo(ridership);
 
         // The events still hold the sealed details; with the key destroyed they no longer open, not even for a
         // vault with nothing cached, and the key's bytes are gone from the data directory as production leaves it.

@@ -20,7 +20,7 @@ import jp.yui.infra.mongo.ExaminedQuery;
 
 /**
  * The service's real flows — booking, change, cancel, the day's runs, run sheet, a driver's duty, the duty log,
- * figures, directory search, the access log, erasure — make no query that examines more index entries or documents
+ * figures (a range of months, a fiscal year, the current one), directory search, the access log, erasure — make no query that examines more index entries or documents
  * than a small constant beyond what it returns, on data of two organizations: no query scans a collection. The
  * embedded server records every query it runs, the projections' included.
  */
@@ -58,11 +58,8 @@ class QueryExaminationTest {
                 .formatted(run, resident)), "bookingId");
     }
 
-    @SuppressWarnings("unchecked")
     private long bookingsIn(String org) {
-        List<Map<String, Object>> services = (List<Map<String, Object>>) http.get("/api/orgs/" + org + "/stats/ridership")
-                .json().get("services");
-        return services.stream().mapToLong(s -> ((Number) s.get("bookings")).longValue()).sum();
+        return ((Number) YuiHttp.organizationTotal(http.get(YuiHttp.ridershipNow(org))).get("bookings")).longValue();
     }
 
     @Test
@@ -79,7 +76,11 @@ class QueryExaminationTest {
         List<String> runs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             runs.add(http.scheduleRun(org, "bus", 8));
-            http.scheduleRun(other, "bus", 8);
+        }
+        // The other organization's runs spread over six months: six month rollups a range read must not walk.
+        java.time.LocalDate nextWeek = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(7);
+        for (int i = 0; i < 6; i++) {
+            http.scheduleRun(other, "bus", "DEMAND_RESPONSIVE", 8, 1, nextWeek.plusMonths(i));
         }
         List<String> bookings = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -104,6 +105,11 @@ class QueryExaminationTest {
                     .formatted(date)).status()).isEqualTo(200);
             assertThat(http.get(base + "/runs/" + runs.get(0) + "/duty").status()).isEqualTo(200);
             YuiHttp.eventually(VIEW_LAG, () -> bookingsIn(org), n -> n == 6); // 7 booked, 1 cancelled
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+            int fiscalYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+            assertThat(http.get(base + "/stats/ridership?fiscalYear=" + fiscalYear).status()).isEqualTo(200);
+            assertThat(http.get(base + "/stats/ridership?fiscalYear=" + (fiscalYear - 4)).status()).isEqualTo(200);
+            assertThat(http.get(base + "/stats/ridership").status()).isEqualTo(200);
             assertThat(http.get(base + "/bookings/" + booking).status()).isEqualTo(200);
             assertThat(http.get(base + "/residents?phone=0242110003").body()).contains("試験 3");
             String kana = java.net.URLEncoder.encode("しけん お", java.nio.charset.StandardCharsets.UTF_8);

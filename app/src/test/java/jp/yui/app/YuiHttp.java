@@ -170,6 +170,29 @@ public final class YuiHttp {
         }
     }
 
+    /**
+     * The ridership figures of the months the runs of {@link #scheduleRun(String, String, int)} fall in (this month
+     * and the next, Tokyo time), whatever the fiscal year.
+     */
+    public static String ridershipNow(String org) {
+        java.time.YearMonth month = java.time.YearMonth.now(TOKYO);
+        return "/api/orgs/" + org + "/stats/ridership?from=" + month + "&to=" + month.plusMonths(1);
+    }
+
+    /** The total row of one service in a ridership response, or an empty map if the service has none. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> serviceTotal(Response ridership, String serviceId) {
+        List<Map<String, Object>> services = (List<Map<String, Object>>) ridership.json().get("services");
+        return services.stream().filter(s -> serviceId.equals(s.get("serviceId"))).findFirst()
+                .map(s -> (Map<String, Object>) s.get("total")).orElse(Map.of());
+    }
+
+    /** The organization's total row in a ridership response. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> organizationTotal(Response ridership) {
+        return (Map<String, Object>) ridership.json().get("total");
+    }
+
     /** An id no other test uses (e.g. an organization per test), so tests never share runs, services or residents. */
     public static String unique(String prefix) {
         return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);

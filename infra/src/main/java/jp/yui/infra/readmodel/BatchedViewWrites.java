@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -29,15 +31,21 @@ import com.mongodb.client.model.WriteModel;
  * token (which it does when the unit of work prepares to commit): a crash in between leaves views ahead of the
  * token, and the redelivered events change nothing (every projection is idempotent). A batch that fails writes
  * nothing, and its events are handled again. Without the interceptor the views are written when the unit of work
- * prepares to commit. Outside a unit of work every save is written at once.
+ * prepares to commit. Outside a unit of work every save is written at once. Work registered with
+ * {@link #afterWrites} runs right after the views are written, still before the token.
  */
 public final class BatchedViewWrites {
 
     private static final String RESOURCE = BatchedViewWrites.class.getName();
 
-    /** The views saved in one unit of work, by collection, then by id (the last save of an id wins). */
+    /**
+     * The views saved in one unit of work, by collection, then by id (the last save of an id wins), and the work to
+     * do once they are written (see {@link #afterWrites}).
+     */
     private static final class Batch {
         private final Map<MongoCollection<Document>, Map<Object, Document>> byCollection = new IdentityHashMap<>();
+        private final Map<String, Object> afterWritesState = new LinkedHashMap<>();
+        private final Map<String, Consumer<Object>> afterWrites = new LinkedHashMap<>();
 
         Map<Object, Document> of(MongoCollection<Document> collection) {
             return byCollection.computeIfAbsent(collection, c -> new LinkedHashMap<>());
@@ -57,6 +65,19 @@ public final class BatchedViewWrites {
                 entry.getValue().clear();
             }
         }
+
+        /** Writes the views, then does the work waiting for them (which may save more views, written too). */
+        void complete() {
+            write();
+            while (!afterWrites.isEmpty()) {
+                Map<String, Consumer<Object>> work = new LinkedHashMap<>(afterWrites);
+                Map<String, Object> states = new LinkedHashMap<>(afterWritesState);
+                afterWrites.clear();
+                afterWritesState.clear();
+                work.forEach((name, task) -> task.accept(states.get(name)));
+                write();
+            }
+        }
     }
 
     private BatchedViewWrites() {
@@ -64,16 +85,40 @@ public final class BatchedViewWrites {
 
     /** Where a save of {@code collection} goes in the current unit of work; {@code null} outside one. */
     static Map<Object, Document> pending(MongoCollection<Document> collection) {
+        Batch batch = batch();
+        return batch == null ? null : batch.of(collection);
+    }
+
+    private static Batch batch() {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        Batch batch = root.getOrComputeResource(RESOURCE, key -> {
+        return root.getOrComputeResource(RESOURCE, key -> {
             Batch created = new Batch();
-            root.onPrepareCommit(u -> created.write());
+            root.onPrepareCommit(u -> created.complete());
             return created;
         });
-        return batch.of(collection);
+    }
+
+    /**
+     * Work to do once per unit of work, after the views saved in it are written and before the token is stored, e.g.
+     * recomputing the rollups the batch's events touched from the facts they saved. The first call of a unit of work
+     * makes the state ({@code newState}) and registers {@code work}; every call returns that state to add to. Outside
+     * a unit of work it returns {@code null}: the caller does the work at once. Work that fails fails the batch, whose
+     * events are then handled again.
+     */
+    @SuppressWarnings("unchecked")
+    public static <S> S afterWrites(String name, Supplier<S> newState, Consumer<S> work) {
+        Batch batch = batch();
+        if (batch == null) {
+            return null;
+        }
+        if (!batch.afterWrites.containsKey(name)) {
+            batch.afterWritesState.put(name, newState.get());
+            batch.afterWrites.put(name, state -> work.accept((S) state));
+        }
+        return (S) batch.afterWritesState.get(name);
     }
 
     /** A view of {@code collection} saved in the current unit of work and not written yet, or {@code null}. */
@@ -108,7 +153,12 @@ public final class BatchedViewWrites {
                                  InterceptorChain chain) throws Exception {
         Object result = chain.proceed();
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
-            writeNow();
+            if (CurrentUnitOfWork.isStarted()) {
+                Batch views = CurrentUnitOfWork.get().root().getResource(RESOURCE);
+                if (views != null) {
+                    views.complete();
+                }
+            }
         }
         return result;
     }

@@ -2,84 +2,155 @@ package jp.yui.infra.readmodel;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
 
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 
 import org.bson.Document;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.WriteModel;
 
 import jp.yui.domain.transport.query.BookedRide;
+import jp.yui.domain.transport.query.RideFact;
+import jp.yui.domain.transport.query.RideFact.BucketKey;
+import jp.yui.domain.transport.query.RidershipMonth;
 import jp.yui.domain.transport.query.RidershipRepository;
-import jp.yui.domain.transport.query.ServiceRidership;
+import jp.yui.infra.serialization.YuiSerializers;
 
 /**
- * The ridership view: one document per booking, keyed by booking id, so re-applying an event replaces the
- * document with itself. Totals are counted from these documents, never kept as counters that a re-delivered
- * event could increment twice.
+ * The ridership rollups in two collections. {@value #FACTS}: one document per fact ({@link RideFact}, written by
+ * Jackson, {@code _id} the fact's id), indexed by organization, service and month. {@value #MONTHS}: one document per
+ * month bucket, {@code _id} = organization|service|month, indexed by organization and month so that a range of months
+ * is one index range read. Facts saved in an event processor's batch are written with the batch's views; the buckets
+ * they touched are recomputed from their facts once, right after ({@link BatchedViewWrites#afterWrites}).
  */
 public final class MongoRidershipRepository implements RidershipRepository {
 
-    public static final String COLLECTION = "view_ridership_bookings";
+    public static final String FACTS = "view_ridership_facts";
+    public static final String MONTHS = "view_ridership_months";
+    /** The per-booking view before the month rollups; rebuilt as facts by the renamed processor. */
+    static final String OLD_BOOKINGS = "view_ridership_bookings";
 
-    private final MongoCollection<Document> bookings;
+    private static final ObjectMapper JSON = YuiSerializers.objectMapper();
+    private static final String TOUCHED = MongoRidershipRepository.class.getName() + ".touched";
+
+    private final MongoCollection<Document> facts;
+    private final MongoCollection<Document> months;
 
     public MongoRidershipRepository(MongoDatabase database) {
-        this.bookings = database.getCollection(COLLECTION);
-        bookings.createIndex(Indexes.ascending("organizationId"), new IndexOptions().name("by_organization"));
+        this.facts = database.getCollection(FACTS);
+        this.months = database.getCollection(MONTHS);
+        database.getCollection(OLD_BOOKINGS).drop();
+        facts.createIndex(Indexes.ascending("organizationId", "serviceId", "month"),
+                new IndexOptions().name("by_bucket"));
+        months.createIndex(Indexes.ascending("organizationId", "month"), new IndexOptions().name("by_month"));
     }
 
     @Override
-    public void save(BookedRide ride) {
-        Document document = new Document("_id", ride.bookingId())
-                .append("organizationId", ride.organizationId())
-                .append("serviceId", ride.serviceId())
-                .append("runId", ride.runId())
-                .append("serviceDate", ride.serviceDate().toString())
-                .append("passengers", ride.passengers())
-                .append("cancelled", ride.cancelled());
-        bookings.replaceOne(eq("_id", ride.bookingId()), document, new ReplaceOptions().upsert(true));
+    public Optional<RideFact> fact(String id) {
+        Document unwritten = BatchedViewWrites.unwritten(facts, id);
+        Document found = unwritten != null ? unwritten : facts.find(eq("_id", id)).first();
+        return Optional.ofNullable(found).map(d -> read(d, RideFact.class));
+    }
+
+    @Override
+    public void save(RideFact fact, Optional<RideFact> replaced) {
+        Document document = write(fact).append("_id", fact.id());
+        Set<BucketKey> touched = new LinkedHashSet<>();
+        replaced.map(RideFact::bucket).ifPresent(touched::add);
+        if (fact.bucket() != null) {
+            touched.add(fact.bucket());
+        }
+        Map<Object, Document> batch = BatchedViewWrites.pending(facts);
+        if (batch == null) {
+            facts.replaceOne(eq("_id", fact.id()), document, new ReplaceOptions().upsert(true));
+            recompute(touched);
+            return;
+        }
+        batch.put(fact.id(), document);
+        BatchedViewWrites.afterWrites(TOUCHED, LinkedHashSet<BucketKey>::new, this::recompute).addAll(touched);
+    }
+
+    /** Each bucket from all its facts: one index lookup per bucket, one bulk write for all. */
+    private void recompute(Set<BucketKey> buckets) {
+        List<WriteModel<Document>> writes = new ArrayList<>(buckets.size());
+        for (BucketKey bucket : buckets) {
+            List<RideFact> found = new ArrayList<>();
+            for (Document d : facts.find(and(eq("organizationId", bucket.organizationId()),
+                    eq("serviceId", bucket.serviceId()), eq("month", bucket.month())))) {
+                found.add(read(d, RideFact.class));
+            }
+            String id = bucket.organizationId() + "|" + bucket.serviceId() + "|" + bucket.month();
+            if (found.isEmpty()) {
+                writes.add(new DeleteOneModel<>(eq("_id", id)));
+            } else {
+                writes.add(new ReplaceOneModel<>(eq("_id", id),
+                        write(RidershipMonth.of(bucket, found)).append("_id", id), new ReplaceOptions().upsert(true)));
+            }
+        }
+        if (!writes.isEmpty()) {
+            months.bulkWrite(writes);
+        }
     }
 
     @Override
     public Optional<BookedRide> find(String organizationId, String bookingId) {
-        return Optional.ofNullable(bookings.find(and(eq("_id", bookingId), eq("organizationId", organizationId))).first())
-                .map(MongoRidershipRepository::toRide);
+        return fact(bookingId)
+                .filter(f -> f.kind() == RideFact.Kind.BOOKING && f.booked()
+                        && organizationId.equals(f.organizationId()))
+                .map(f -> new BookedRide(f.id(), f.organizationId(), f.serviceId(), f.runId(), f.serviceDate(),
+                        f.passengers(), f.cancellation() != null));
     }
 
     @Override
-    public List<ServiceRidership> byService(String organizationId) {
-        Map<String, long[]> totals = new TreeMap<>();
-        for (Document d : bookings.find(eq("organizationId", organizationId))) {
-            if (d.getBoolean("cancelled", false)) {
-                continue;
-            }
-            long[] t = totals.computeIfAbsent(d.getString("serviceId"), k -> new long[2]);
-            t[0]++;
-            t[1] += d.getInteger("passengers");
+    public List<RidershipMonth> months(String organizationId, YearMonth from, YearMonth to) {
+        List<RidershipMonth> found = new ArrayList<>();
+        for (Document d : months.find(and(eq("organizationId", organizationId), gte("month", from.toString()),
+                lte("month", to.toString()))).sort(Sorts.ascending("organizationId", "month"))) {
+            found.add(read(d, RidershipMonth.class));
         }
-        List<ServiceRidership> result = new ArrayList<>(totals.size());
-        totals.forEach((service, t) -> result.add(new ServiceRidership(service, t[0], t[1])));
-        return result;
+        return found;
     }
 
     @Override
     public void deleteAll() {
-        bookings.deleteMany(new Document());
+        BatchedViewWrites.writeNow();
+        facts.deleteMany(new Document());
+        months.deleteMany(new Document());
     }
 
-    private static BookedRide toRide(Document d) {
-        return new BookedRide(d.getString("_id"), d.getString("organizationId"), d.getString("serviceId"),
-                d.getString("runId"), LocalDate.parse(d.getString("serviceDate")), d.getInteger("passengers"),
-                d.getBoolean("cancelled", false));
+    private static Document write(Object value) {
+        try {
+            return Document.parse(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static <T> T read(Document document, Class<T> type) {
+        Document copy = new Document(document);
+        copy.remove("_id");
+        try {
+            return JSON.readValue(copy.toJson(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a " + type.getSimpleName(), e);
+        }
     }
 }

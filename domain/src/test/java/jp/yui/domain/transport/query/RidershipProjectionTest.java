@@ -3,178 +3,150 @@ package jp.yui.domain.transport.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import jp.yui.domain.shared.EventDispatch;
+import jp.yui.domain.shared.ProjectionHistory;
 import jp.yui.domain.transport.api.BookingCancelled;
 import jp.yui.domain.transport.api.BookingChanged;
 import jp.yui.domain.transport.api.CancellationKind;
+import jp.yui.domain.transport.api.DutyEnded;
+import jp.yui.domain.transport.api.FareCollected;
+import jp.yui.domain.transport.api.PaymentMethod;
 import jp.yui.domain.transport.api.RideBooked;
+import jp.yui.domain.transport.api.RideCostsRecorded;
+import jp.yui.domain.transport.api.RideOutcome;
+import jp.yui.domain.transport.api.RideOutcomeRecorded;
+import jp.yui.domain.transport.api.RideTurnedDown;
+import jp.yui.domain.transport.api.RunScheduled;
+import jp.yui.domain.transport.api.TurnDownReason;
+import jp.yui.domain.transport.api.UnmetNeedRecorded;
 
 /**
- * What the projection stores per booking. The totals counted from these rows are tested over the real repository
- * (RidershipViewTest in infra), so this in-memory one does not count them.
+ * The projection's facts and month buckets over an in-memory repository that recomputes a bucket from its facts at
+ * once, as the real one does outside a batch (the real one is tested in infra's RidershipViewTest).
  */
 class RidershipProjectionTest {
 
     static final class InMemoryRidership implements RidershipRepository {
-        final Map<String, BookedRide> rows = new TreeMap<>();
+        final Map<String, RideFact> facts = new TreeMap<>();
+        final Map<RideFact.BucketKey, RidershipMonth> months = new TreeMap<>(
+                java.util.Comparator.comparing(RideFact.BucketKey::toString));
 
         @Override
-        public void save(BookedRide ride) {
-            rows.put(ride.bookingId(), ride);
+        public Optional<RideFact> fact(String id) {
+            return Optional.ofNullable(facts.get(id));
+        }
+
+        @Override
+        public void save(RideFact fact, Optional<RideFact> replaced) {
+            facts.put(fact.id(), fact);
+            Set<RideFact.BucketKey> touched = new LinkedHashSet<>();
+            replaced.map(RideFact::bucket).ifPresent(touched::add);
+            if (fact.bucket() != null) {
+                touched.add(fact.bucket());
+            }
+            for (RideFact.BucketKey bucket : touched) {
+                List<RideFact> of = facts.values().stream().filter(f -> bucket.equals(f.bucket())).toList();
+                if (of.isEmpty()) {
+                    months.remove(bucket);
+                } else {
+                    months.put(bucket, RidershipMonth.of(bucket, of));
+                }
+            }
         }
 
         @Override
         public Optional<BookedRide> find(String organizationId, String bookingId) {
-            return Optional.ofNullable(rows.get(bookingId)).filter(r -> r.organizationId().equals(organizationId));
+            throw new UnsupportedOperationException("tested over the real repository");
         }
 
         @Override
-        public List<ServiceRidership> byService(String organizationId) {
-            throw new UnsupportedOperationException("counted by the real repository");
+        public List<RidershipMonth> months(String organizationId, YearMonth from, YearMonth to) {
+            return new ArrayList<>(months.values());
         }
 
         @Override
         public void deleteAll() {
-            rows.clear();
+            facts.clear();
+            months.clear();
+        }
+
+        Object state() {
+            return List.of(new TreeMap<>(facts), new ArrayList<>(months.values()));
         }
     }
 
+    private static final String ORG = "minato";
     private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
-    private final InMemoryRidership repository = new InMemoryRidership();
-    private final RidershipProjection projection = new RidershipProjection(repository);
-
-    private static RideBooked booking(String id, String service, int passengers) {
-        return new RideBooked(id, "Run:1", "minato", service, DAY, passengers, 0, false,
-                "Resident:1", "op", null, null, null, null, null, null, null, null);
+    private static RideBooked booked(String id, String resident, LocalDate day) {
+        return new RideBooked(id, "Run:1", ORG, "bus", day, 2, 1, true, resident, "op", null, null, null, null,
+                null, null, null, LocalDateTime.of(2026, 11, 1, 9, 0));
     }
 
-    private static BookedRide row(String id, String service, int passengers, boolean cancelled) {
-        return new BookedRide(id, "minato", service, "Run:1", DAY, passengers, cancelled);
+    private static RideOutcomeRecorded outcome(String id, String action, RideOutcome outcome, int minute) {
+        return new RideOutcomeRecorded("Run:1", ORG, "bus", DAY, action, id, outcome, 2, DAY.atTime(9, minute));
     }
 
-    @Test
-    void aBookingIsStoredWithItsServiceAndPassengers() {
-        projection.on(booking("Booking:a", "minato-bus", 2));
-        projection.on(booking("Booking:c", "farm-shuttle", 1));
+    static final List<Object> HISTORY = List.of(
+            new RunScheduled("Run:1", ORG, "bus", DAY, null, 8, 1, null, null, null, null),
+            booked("Booking:a", "Resident:1", DAY),
+            booked("Booking:b", "Resident:2", DAY),
+            booked("Booking:c", "Resident:3", DAY),
+            new BookingChanged("Booking:b", "Run:2", ORG, "bus", DAY.plusMonths(1), "op", null, null, null, 3, 1,
+                    false, null),
+            new BookingCancelled("Booking:c", "Run:1", ORG, "bus", DAY, CancellationKind.SAME_DAY_CANCEL, "op", null,
+                    null),
+            outcome("Booking:a", "board-a", RideOutcome.BOARDED, 0),
+            new FareCollected("Run:1", ORG, "bus", DAY, "fare-a", "Booking:a", 300, PaymentMethod.CASH,
+                    DAY.atTime(9, 1)),
+            new RideCostsRecorded("Run:1", ORG, "bus", DAY, "cost-a", "Booking:a", 100, 0, 0, 500,
+                    DAY.atTime(9, 2)),
+            outcome("Booking:a", "drop-a", RideOutcome.DROPPED_OFF, 30),
+            new RideTurnedDown("TurnDown:1", "Run:1", ORG, "bus", DAY, null, "op", 1, false, TurnDownReason.RUN_FULL,
+                    DAY.atTime(8, 0)),
+            new UnmetNeedRecorded("UnmetNeed:1", ORG, null, null, "op", DAY, null,
+                    TurnDownReason.NO_SERVICE_THAT_DAY, null, DAY.atTime(8, 0)),
+            new DutyEnded("Run:1", ORG, "end-1", "車庫", DAY.atTime(12, 0), 140, 40, List.of()));
 
-        assertThat(repository.rows.values()).containsExactly(
-                row("Booking:a", "minato-bus", 2, false), row("Booking:c", "farm-shuttle", 1, false));
-    }
-
-    @Test
-    void theSameEventTwiceChangesNothing() {
-        projection.on(booking("Booking:a", "minato-bus", 2));
-        Map<String, BookedRide> once = new TreeMap<>(repository.rows);
-
-        projection.on(booking("Booking:a", "minato-bus", 2));
-
-        assertThat(repository.rows).isEqualTo(once);
-    }
-
-    @Test
-    void aChangeKeepsTheNewPassengersAndACancellationStaysWhenTheBookingIsDeliveredAgain() {
-        projection.on(booking("Booking:a", "minato-bus", 2));
-        projection.on(booking("Booking:b", "minato-bus", 1));
-        BookingChanged changed = new BookingChanged("Booking:a", "Run:1", "minato", "minato-bus",
-                DAY, "op", null, null, null, 3, 1, false, null);
-        BookingCancelled cancelled = new BookingCancelled("Booking:b", "Run:1", "minato", "minato-bus",
-                DAY, CancellationKind.CANCELLED, "op",
-                jp.yui.domain.shared.ClearVault.INSTANCE.seal("Resident:1", "入院"), null);
-        projection.on(changed);
-        projection.on(cancelled);
-        Map<String, BookedRide> once = new TreeMap<>(repository.rows);
-        assertThat(once.values()).containsExactly(
-                row("Booking:a", "minato-bus", 3, false), row("Booking:b", "minato-bus", 1, true));
-
-        projection.on(changed);
-        projection.on(cancelled);
-        projection.on(booking("Booking:b", "minato-bus", 1));
-        assertThat(repository.rows).isEqualTo(once);
+    private static InMemoryRidership apply(List<Object> events) {
+        InMemoryRidership repository = new InMemoryRidership();
+        RidershipProjection projection = new RidershipProjection(repository);
+        events.forEach(e -> EventDispatch.dispatch(projection, e));
+        return repository;
     }
 
     @Test
-    void resetEmptiesTheView() {
-        projection.on(booking("Booking:a", "minato-bus", 2));
-        projection.reset();
-        assertThat(repository.rows).isEmpty();
-    }
+    void aMonthHoldsItsFactsAndABookingMovedAwayLeavesIt() {
+        InMemoryRidership repository = apply(HISTORY);
 
-    private static BookingChanged changed(String id, int passengers) {
-        return new BookingChanged(id, "Run:1", "minato", "minato-bus", DAY, "op", null, null, null, passengers, 0,
-                false, null);
-    }
-
-    private static BookingCancelled cancelled(String id) {
-        return new BookingCancelled(id, "Run:1", "minato", "minato-bus", DAY, CancellationKind.SAME_DAY_CANCEL, "op",
-                jp.yui.domain.shared.ClearVault.INSTANCE.seal("Resident:1", "入院"), null);
-    }
-
-    @Test
-    void aBookedRideIsStoredWithItsServiceRunDateAndPassengers() {
-        projection.on(booking("Booking:a", "minato-bus", 2));
-
-        assertThat(repository.find("minato", "Booking:a"))
-                .contains(new BookedRide("Booking:a", "minato", "minato-bus", "Run:1", DAY, 2, false));
-    }
-
-    @Test
-    void aChangedBookingKeepsEverythingButItsPassengers() {
-        projection.on(booking("Booking:a", "minato-bus", 2));
-        projection.on(changed("Booking:a", 4));
-
-        assertThat(repository.find("minato", "Booking:a"))
-                .contains(new BookedRide("Booking:a", "minato", "minato-bus", "Run:1", DAY, 4, false));
-    }
-
-    @Test
-    void aCancelledBookingIsMarkedCancelledWithItsPassengers() {
-        projection.on(booking("Booking:a", "minato-bus", 2));
-        projection.on(cancelled("Booking:a"));
-
-        assertThat(repository.find("minato", "Booking:a"))
-                .contains(new BookedRide("Booking:a", "minato", "minato-bus", "Run:1", DAY, 2, true));
-    }
-
-    @Test
-    void aBookingDeliveredAgainAfterItsCancellationStaysCancelled() {
-        projection.on(booking("Booking:a", "minato-bus", 2));
-        projection.on(cancelled("Booking:a"));
-        projection.on(booking("Booking:a", "minato-bus", 2));
-
-        assertThat(repository.find("minato", "Booking:a")).map(BookedRide::cancelled).contains(true);
-    }
-
-    @Test
-    void aChangeAfterTheCancellationKeepsTheBookingCancelled() {
-        projection.on(booking("Booking:a", "minato-bus", 2));
-        projection.on(cancelled("Booking:a"));
-        projection.on(changed("Booking:a", 3));
-
-        assertThat(repository.find("minato", "Booking:a"))
-                .contains(new BookedRide("Booking:a", "minato", "minato-bus", "Run:1", DAY, 3, true));
-    }
-
-    @Test
-    void changesAndCancellationsOfUnknownBookingsStoreNothing() {
-        projection.on(changed("Booking:x", 3));
-        projection.on(cancelled("Booking:y"));
-
-        assertThat(repository.rows).isEmpty();
+        RidershipFigures november = repository.months.get(new RideFact.BucketKey(ORG, "bus", "2026-11")).figures();
+        assertThat(november.bookings()).isEqualTo(1);
+        assertThat(november.boarded()).isEqualTo(2);
+        assertThat(november.sameDayCancels()).isEqualTo(1);
+        assertThat(november.fareRevenue().total()).isEqualTo(300);
+        assertThat(november.volunteerCosts().total()).isEqualTo(600);
+        assertThat(List.of(november.turnedDown(), november.runs(), november.km())).containsExactly(1L, 1L, 40L);
+        assertThat(repository.months.get(new RideFact.BucketKey(ORG, "bus", "2026-12")).figures()
+                .passengersBooked()).isEqualTo(3);
+        assertThat(repository.months.get(new RideFact.BucketKey(ORG, RideFact.NO_SERVICE, "2026-11")).figures()
+                .unmetNeeds()).isEqualTo(1);
     }
 
     @Test
     void eachEventTwiceOrAnyTailOfTheHistoryAgainChangesNothing() {
-        List<Object> history = List.of(booking("Booking:a", "minato-bus", 2), booking("Booking:b", "minato-bus", 1),
-                changed("Booking:a", 3), cancelled("Booking:b"), changed("Booking:b", 5),
-                booking("Booking:c", "farm-shuttle", 1));
-        jp.yui.domain.shared.ProjectionHistory.assertRedeliveryChangesNothing(RidershipProjection.class,
-                InMemoryRidership::new, RidershipProjection::new, r -> new TreeMap<>(r.rows), history);
+        ProjectionHistory.assertRedeliveryChangesNothing(RidershipProjection.class, InMemoryRidership::new,
+                RidershipProjection::new, InMemoryRidership::state, HISTORY);
     }
 }
