@@ -20,8 +20,10 @@ class ResultTableTest {
                 .add("rebuild", "rebuild", 9_999, "events/s", Better.HIGHER, 10_000, "≥ 10,000 events/s")
                 .add("booking_p99_ms", "booking p99", 50, "ms", Better.LOWER, 50, "≤ 50 ms")
                 .add("stats_p99_ms", "stats p99", 20.5, "ms", Better.LOWER, 20, "≤ 20 ms")
-                .add("rss", "peak RSS", 400, "MiB", Better.LOWER);
-        assertThat(table.rows()).extracting(ResultTable.Row::met).containsExactly(true, false, true, false, null);
+                .add("rss", "peak RSS", 400, "MiB", Better.LOWER)
+                .add("bookings_of_raw_pct", "at the target exactly", 40, "%", Better.HIGHER, 40, "≥ 40 %");
+        assertThat(table.rows()).extracting(ResultTable.Row::met)
+                .containsExactly(true, false, true, false, null, true);
         assertThat(table.markdown())
                 .contains("| bookings | 320 /s | ≥ 300/s | yes |")
                 .contains("| rebuild | 9,999 events/s | ≥ 10,000 events/s | **no** |")
