@@ -128,6 +128,10 @@ public final class LoadBenchmark {
     private double drainSeconds = Double.NaN;
     private double peakHeapMiB = Double.NaN;
     private double peakRssMiB = Double.NaN;
+    private long servicePid = -1;
+    private double serviceCores = Double.NaN;
+    private double benchmarkCores = Double.NaN;
+    private double loadAverage = Double.NaN;
     private final Map<Kind, Latencies> latencies = new EnumMap<>(Kind.class);
     private final Latencies projectionLag = new Latencies();
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
@@ -339,6 +343,7 @@ public final class LoadBenchmark {
         builder.redirectErrorStream(true).redirectOutput(out.resolve("service.log").toFile());
         long start = System.nanoTime();
         Process process = builder.start();
+        servicePid = process.pid();
         HttpClient http = HttpClient.newHttpClient();
         while (true) {
             if (!process.isAlive()) {
@@ -540,12 +545,43 @@ public final class LoadBenchmark {
         }
         System.out.printf("load: %d clients, %d s warm-up, %d s measured%n", clients, warmup.toSeconds(),
                 duration.toSeconds());
+        sleepUntil(measureFrom);
+        Duration serviceCpuBefore = serviceCpu();
+        Duration ownCpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        sleepUntil(measureUntil);
+        double seconds = duration.toNanos() / 1e9;
+        if (servicePid > 0) {
+            serviceCores = serviceCpu().minus(serviceCpuBefore).toNanos() / 1e9 / seconds;
+        }
+        benchmarkCores = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)
+                .minus(ownCpuBefore).toNanos() / 1e9 / seconds;
+        loadAverage = loadAverage();
         for (Thread t : threads) {
             t.join();
         }
         loadOver = true;
         for (Thread t : samplers) {
             t.join();
+        }
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+    }
+
+    private Duration serviceCpu() {
+        return ProcessHandle.of(servicePid).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
+    /** The one-minute load average of the machine, to tell a busy machine from a slow service. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 
@@ -828,6 +864,9 @@ public final class LoadBenchmark {
                 .formatted(projectionLag.count()), projectionLag.percentileMillis(50), "ms", lower);
         t.add("lag_p99_ms", "projection lag p99", projectionLag.percentileMillis(99), "ms", lower, 1000, "≤ 1 s");
         t.add("drain_s", "processors caught up after the load", drainSeconds, "s", lower);
+        t.add("service_cores", "service CPU during the measured load", serviceCores, "cores", lower);
+        t.add("benchmark_cores", "benchmark's own CPU (clients, lag sampler)", benchmarkCores, "cores", lower);
+        t.add("load_average", "machine load average (1 min) at the end of the load", loadAverage, "", lower);
         t.add("peak_heap_mib", "peak heap (before a GC, from -Xlog:gc)", peakHeapMiB, "MiB", lower);
         t.add("peak_rss_mib", "peak RSS (VmHWM)", peakRssMiB, "MiB", lower);
         return t;
