@@ -837,7 +837,7 @@ public final class LoadBenchmark {
         ResultTable t = new ResultTable(baselineFigures);
         ResultTable.Better higher = ResultTable.Better.HIGHER;
         ResultTable.Better lower = ResultTable.Better.LOWER;
-        t.add("stored_events", "stored events before the load", stored, "", higher);
+        t.add("stored_events", "stored events before the load", stored, "", ResultTable.Better.NONE);
         t.add("fill_events_per_s", "fill through the storage engine", stored / fillSeconds, "events/s", higher);
         t.add("raw_appends_per_s", "raw single appends, same store", rawAppendsPerSecond, "/s", higher);
         t.add("raw_append_p99_ms", "raw single append p99", rawAppendP99, "ms", lower);
@@ -864,9 +864,9 @@ public final class LoadBenchmark {
                 .formatted(projectionLag.count()), projectionLag.percentileMillis(50), "ms", lower);
         t.add("lag_p99_ms", "projection lag p99", projectionLag.percentileMillis(99), "ms", lower, 1000, "≤ 1 s");
         t.add("drain_s", "processors caught up after the load", drainSeconds, "s", lower);
-        t.add("service_cores", "service CPU during the measured load", serviceCores, "cores", lower);
-        t.add("benchmark_cores", "benchmark's own CPU (clients, lag sampler)", benchmarkCores, "cores", lower);
-        t.add("load_average", "machine load average (1 min) at the end of the load", loadAverage, "", lower);
+        t.add("service_cores", "service CPU during the measured load", serviceCores, "cores", ResultTable.Better.NONE);
+        t.add("benchmark_cores", "benchmark's own CPU (clients, lag sampler)", benchmarkCores, "cores", ResultTable.Better.NONE);
+        t.add("load_average", "machine load average (1 min) at the end of the load", loadAverage, "", ResultTable.Better.NONE);
         t.add("peak_heap_mib", "peak heap (before a GC, from -Xlog:gc)", peakHeapMiB, "MiB", lower);
         t.add("peak_rss_mib", "peak RSS (VmHWM)", peakRssMiB, "MiB", lower);
         return t;

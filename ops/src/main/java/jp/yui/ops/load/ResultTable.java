@@ -19,8 +19,8 @@ public final class ResultTable {
     /** Within this factor of the baseline, in the worse direction. */
     public static final double BASELINE_FACTOR = 1.5;
 
-    /** Higher values are better (rates) or lower ones (times, sizes). */
-    public enum Better { HIGHER, LOWER }
+    /** Higher values are better (rates) or lower ones (times, sizes); NONE for what only describes the run. */
+    public enum Better { HIGHER, LOWER, NONE }
 
     /**
      * A figure: {@code key} names it in the {@code .tsv}; {@code target} is a bound in the better direction
@@ -31,7 +31,7 @@ public final class ResultTable {
 
         /** Met, not met, or null without a target or a value. */
         public Boolean met() {
-            if (Double.isNaN(target) || Double.isNaN(value)) {
+            if (better == Better.NONE || Double.isNaN(target) || Double.isNaN(value)) {
                 return null;
             }
             return better == Better.HIGHER ? value >= target : value <= target;
@@ -39,7 +39,7 @@ public final class ResultTable {
 
         /** Within {@link #BASELINE_FACTOR} of the baseline value in the worse direction; null when not comparable. */
         public Boolean withinBaseline(Double baseline) {
-            if (baseline == null || Double.isNaN(baseline) || Double.isNaN(value)) {
+            if (better == Better.NONE || baseline == null || Double.isNaN(baseline) || Double.isNaN(value)) {
                 return null;
             }
             return better == Better.HIGHER ? value * BASELINE_FACTOR >= baseline

@@ -41,8 +41,10 @@ class ResultTableTest {
         ResultTable worse = new ResultTable(baseline)
                 .add("p99", "p99 worse", 15.1, "ms", Better.LOWER)
                 .add("rate", "rate worse", 399, "/s", Better.HIGHER)
-                .add("new", "not in the baseline", 1, "", Better.LOWER);
-        assertThat(worse.rows()).extracting(r -> r.withinBaseline(baseline.get(r.key()))).containsExactly(false, false, null);
+                .add("new", "not in the baseline", 1, "", Better.LOWER)
+                .add("other", "describes the run only", 100, "", Better.NONE);
+        assertThat(worse.rows()).extracting(r -> r.withinBaseline(baseline.get(r.key())))
+                .containsExactly(false, false, null, null);
         assertThat(worse.markdown()).contains("| figure | measured | target | met | baseline | within 1.5× |")
                 .contains("| p99 worse | 15.1 ms |  |  | 10.0 | **no** |");
     }
