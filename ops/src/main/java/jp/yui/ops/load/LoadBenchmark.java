@@ -116,6 +116,7 @@ public final class LoadBenchmark {
     private Path out = Path.of("loadbench-results");
     private Path baseline;
     private boolean fillOnly;
+    private boolean external;
 
     // Figures
     private long stored;
@@ -195,7 +196,7 @@ public final class LoadBenchmark {
 
     private void run() throws Exception {
         Files.createDirectories(out);
-        boolean external = base != null;
+        external = base != null;
         Process service = null;
         boolean ownDir = false;
         try {
@@ -240,8 +241,8 @@ public final class LoadBenchmark {
         }
         ResultTable table = table(baseline == null ? null : ResultTable.readTsv(baseline));
         String name = "loadbench-" + (external ? "service" : Long.toString(events)) + "-" + System.currentTimeMillis();
-        String header = "Load benchmark: %,d stored events, %d clients, %d s measured after %d s warm-up, heap %s, %d cores%n%n"
-                .formatted(stored, clients, duration.toSeconds(), warmup.toSeconds(), heap,
+        String header = "Load benchmark: %s, %d clients, %d s measured after %d s warm-up, heap %s, %d cores%n%n"
+                .formatted(external ? "the service at " + base : "%,d stored events".formatted(stored), clients, duration.toSeconds(), warmup.toSeconds(), heap,
                         Runtime.getRuntime().availableProcessors());
         String text = header + table.markdown() + errorsText();
         System.out.println(text);
@@ -837,7 +838,7 @@ public final class LoadBenchmark {
         ResultTable t = new ResultTable(baselineFigures);
         ResultTable.Better higher = ResultTable.Better.HIGHER;
         ResultTable.Better lower = ResultTable.Better.LOWER;
-        t.add("stored_events", "stored events before the load", stored, "", ResultTable.Better.NONE);
+        t.add("stored_events", "stored events before the load", external ? Double.NaN : stored, "", ResultTable.Better.NONE);
         t.add("fill_events_per_s", "fill through the storage engine", stored / fillSeconds, "events/s", higher);
         t.add("raw_appends_per_s", "raw single appends, same store", rawAppendsPerSecond, "/s", higher);
         t.add("raw_append_p99_ms", "raw single append p99", rawAppendP99, "ms", lower);
