@@ -114,7 +114,9 @@ class HistoryGeneratorTest {
     void givenEachRunStreamThenTheRunAggregateEndsItsDutyAsTheHistoryDoes() {
         List<List<DomainEventMessage<?>>> runs = runStreams();
         assertThat(runs).hasSizeGreaterThan(100);
-        for (List<DomainEventMessage<?>> run : runs) {
+        // Every third run: all kinds of service and day, in a third of the time.
+        for (int r = 0; r < runs.size(); r += 3) {
+            List<DomainEventMessage<?>> run = runs.get(r);
             DutyEnded ended = (DutyEnded) run.get(run.size() - 1).getPayload();
             fixture().given(payloads(run.subList(0, run.size() - 1)))
                     .when(new EndDuty(ended.runId(), ended.organizationId(), ended.actionId(), ended.place(),
@@ -147,8 +149,13 @@ class HistoryGeneratorTest {
              MongoClient client = MongoConnections.forEmbedded(server)) {
             EventStorageEngine engine = new MongoEventStorage(client, "yui", serializer, false, List.of())
                     .eventStorageEngine();
-            batches.forEach(engine::appendEvents);
-            for (List<DomainEventMessage<?>> stream : HistoryGenerator.byAggregate(events).values()) {
+            // The first batches: the reference data and a few weeks of runs, as the fill appends them.
+            List<DomainEventMessage<?>> stored = new ArrayList<>();
+            for (int b = 0; b < batches.size() && stored.size() < 1_500; b++) {
+                engine.appendEvents(batches.get(b));
+                stored.addAll(batches.get(b));
+            }
+            for (List<DomainEventMessage<?>> stream : HistoryGenerator.byAggregate(stored).values()) {
                 List<DomainEventMessage<?>> read = engine.readEvents(stream.get(0).getAggregateIdentifier())
                         .asStream().<DomainEventMessage<?>>map(e -> e).toList();
                 assertThat(payloads(read)).containsExactlyElementsOf(payloads(stream));
