@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -168,16 +169,31 @@ class StorageConfiguration {
      */
     static final int PROCESSOR_BATCH = 100;
 
+    /**
+     * Each aggregate type has its own {@link BoundedAggregateCache}: a command on an aggregate handled here before
+     * finds it in memory instead of reading and replaying its events (a run with 40 bookings is 40 events). An append
+     * that finds the next sequence number taken by another node rolls the unit of work back, which drops the cached
+     * aggregate, and the gateway's retry (see {@link #commandGateway}) loads it fresh from the store.
+     */
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> configurer
-                .configureAggregate(Run.class)
-                .configureAggregate(TransportService.class)
-                .configureAggregate(Vehicle.class)
-                .configureAggregate(Driver.class)
-                .configureAggregate(RecurringBooking.class)
-                .configureAggregate(UnmetNeed.class)
-                .configureAggregate(Resident.class);
+                .configureAggregate(cached(Run.class, CACHED_RUNS))
+                .configureAggregate(cached(TransportService.class, CACHED_REFERENCE))
+                .configureAggregate(cached(Vehicle.class, CACHED_REFERENCE))
+                .configureAggregate(cached(Driver.class, CACHED_REFERENCE))
+                .configureAggregate(cached(RecurringBooking.class, CACHED_REFERENCE))
+                .configureAggregate(cached(UnmetNeed.class, CACHED_REFERENCE))
+                .configureAggregate(cached(Resident.class, CACHED_REFERENCE));
+    }
+
+    /** Runs booked in the coming days of every organization; a run's state is a few kilobytes. */
+    static final int CACHED_RUNS = 2_000;
+    static final int CACHED_REFERENCE = 500;
+
+    private static <A> AggregateConfigurer<A> cached(Class<A> type, int capacity) {
+        BoundedAggregateCache cache = new BoundedAggregateCache(capacity);
+        return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> cache);
     }
 
     @Bean
