@@ -77,6 +77,8 @@ def main():
     [t.join() for t in ts]
     took = time.perf_counter() - start
     last = time.perf_counter()
+    c.close()  # idle through the bookings: the server may have closed it (keep-alive timeout)
+    c = conn()
     while True:
         _, ps = call(c, "GET", "/api/admin/processors", auth=bearer)
         if all(p["lagEvents"] == 0 for p in ps):
