@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +32,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.mongodb.client.MongoDatabase;
 
+import jp.yui.domain.shared.Ids;
 import jp.yui.domain.transport.api.BookRide;
+import jp.yui.domain.transport.api.RideBooked;
+import jp.yui.domain.transport.command.Run;
 import jp.yui.domain.transport.command.TransportService;
 import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 
@@ -54,6 +60,9 @@ class BookingApiTest {
 
     @Autowired
     CommandBus commandBus;
+
+    @Autowired
+    EventStorageEngine storageEngine;
 
     private YuiHttp http;
 
@@ -97,6 +106,35 @@ class BookingApiTest {
                 r -> r.get("bookings") != null);
         assertThat(ridership).containsEntry("bookings", 1).containsEntry("passengersBooked", 1);
         assertThat(http.get("/api/orgs/" + org + "/bookings/" + bookingId).json()).containsEntry("runId", run);
+    }
+
+    /**
+     * The run is cached on this node after its first booking; another node then books two seats on it. The next
+     * booking here finds the sequence number taken, drops the cached run and succeeds on the run as stored, and the
+     * run then counts all three bookings: it is full.
+     */
+    @Test
+    void aBookingAfterAnotherNodesAppendSucceedsOnTheStoredRun() {
+        String org = YuiHttp.unique("b");
+        String run = http.scheduleRun(org, "bus", 4);
+        assertThat(http.book(org, run).status()).isEqualTo(201);
+        DomainEventMessage<?> first = storageEngine.readEvents(run).asStream()
+                .filter(e -> e.getPayload() instanceof RideBooked).findFirst().orElseThrow();
+        RideBooked ours = (RideBooked) first.getPayload();
+        RideBooked theirs = new RideBooked(Ids.newId(Run.BOOKING_ID_TYPE), run, org, ours.serviceId(),
+                ours.serviceDate(), 2, 0, false, null, "other-node", ours.caller(), ours.pickup(), ours.dropOff(),
+                null, ours.purpose(), null, ours.fare(), ours.bookedAt());
+        long next = storageEngine.lastSequenceNumberFor(run).orElseThrow() + 1;
+        storageEngine.appendEvents(new GenericDomainEventMessage<>(first.getType(), run, next, theirs));
+
+        YuiHttp.Response booked = http.book(org, run);
+
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        assertThat(storageEngine.readEvents(run).asStream().filter(e -> e.getPayload() instanceof RideBooked)
+                .count()).isEqualTo(3);
+        YuiHttp.Response full = http.book(org, run);
+        assertThat(full.status()).as(full.body()).isEqualTo(409);
+        assertThat(full.json()).containsEntry("rule", "RunHasSeatsLeft");
     }
 
     @Test

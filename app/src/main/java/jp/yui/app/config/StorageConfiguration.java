@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -168,16 +169,40 @@ class StorageConfiguration {
      */
     static final int PROCESSOR_BATCH = 100;
 
+    /**
+     * Each aggregate type has its own {@link BoundedAggregateCache}: a command on an aggregate handled here before
+     * finds it in memory instead of reading and replaying its events (a run with 40 bookings is 40 events). An append
+     * that finds the next sequence number taken by another writer rolls the unit of work back, which drops the cached
+     * aggregate, and the gateway's retry (see {@link #commandGateway}) loads it fresh from the store.
+     *
+     * <p>Only with the embedded server, where this process is the only writer. With several nodes on one replica set
+     * a cached aggregate could also refuse a command on stale state (a seat another node freed), and a refusal appends
+     * nothing, so no conflict would tell; there every command loads its aggregate from the store.
+     */
     @Bean
-    ConfigurerModule aggregates() {
+    ConfigurerModule aggregates(YuiProperties properties) {
+        boolean cache = properties.embedded();
         return configurer -> configurer
-                .configureAggregate(Run.class)
-                .configureAggregate(TransportService.class)
-                .configureAggregate(Vehicle.class)
-                .configureAggregate(Driver.class)
-                .configureAggregate(RecurringBooking.class)
-                .configureAggregate(UnmetNeed.class)
-                .configureAggregate(Resident.class);
+                .configureAggregate(aggregate(Run.class, cache, CACHED_RUNS))
+                .configureAggregate(aggregate(TransportService.class, cache, CACHED_REFERENCE))
+                .configureAggregate(aggregate(Vehicle.class, cache, CACHED_REFERENCE))
+                .configureAggregate(aggregate(Driver.class, cache, CACHED_REFERENCE))
+                .configureAggregate(aggregate(RecurringBooking.class, cache, CACHED_REFERENCE))
+                .configureAggregate(aggregate(UnmetNeed.class, cache, CACHED_REFERENCE))
+                .configureAggregate(aggregate(Resident.class, cache, CACHED_REFERENCE));
+    }
+
+    /** Runs booked in the coming days of every organization; a run's state is a few kilobytes. */
+    static final int CACHED_RUNS = 2_000;
+    static final int CACHED_REFERENCE = 500;
+
+    private static <A> AggregateConfigurer<A> aggregate(Class<A> type, boolean cached, int capacity) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
+        if (!cached) {
+            return aggregate;
+        }
+        BoundedAggregateCache cache = new BoundedAggregateCache(capacity);
+        return aggregate.configureCache(c -> cache);
     }
 
     @Bean

@@ -31,7 +31,6 @@ import jp.yui.app.web.Conflict;
 import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
 import jp.yui.domain.shared.Ids;
-import jp.yui.domain.shared.query.ViewStore;
 import jp.yui.domain.transport.api.BookRide;
 import jp.yui.domain.transport.api.Caller;
 import jp.yui.domain.transport.api.CancelBooking;
@@ -48,7 +47,6 @@ import jp.yui.domain.transport.command.TransportService;
 import jp.yui.domain.transport.command.UnmetNeed;
 import jp.yui.domain.transport.query.BookedRide;
 import jp.yui.domain.transport.query.RidershipRepository;
-import jp.yui.domain.transport.query.RunView;
 
 /**
  * 予約: book, change and cancel rides as an operator takes them on the phone, and record rides that could not be
@@ -108,11 +106,11 @@ class BookingsController {
 
     private final CommandGateway commands;
     private final RidershipRepository rides;
-    private final ViewStore<RunView> runs;
+    private final ScheduledRuns runs;
     private final FareQuotes fares;
     private final Clock clock;
 
-    BookingsController(CommandGateway commands, RidershipRepository rides, ViewStore<RunView> runs, FareQuotes fares,
+    BookingsController(CommandGateway commands, RidershipRepository rides, ScheduledRuns runs, FareQuotes fares,
                        Clock clock) {
         this.commands = commands;
         this.rides = rides;
@@ -125,13 +123,13 @@ class BookingsController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> book(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                              @Valid @RequestBody BookRideRequest request, Principal operator) {
-        RunView run = runs.find(request.runId()).filter(r -> r.organizationId().equals(org)).orElseThrow(NotFound::new);
+        ScheduledRuns.ScheduledRun run = runs.find(org, request.runId()).orElseThrow(NotFound::new);
         if (request.returnOf() != null && rides.find(org, request.returnOf()).isEmpty()) {
             throw new Conflict(HttpStatus.UNPROCESSABLE_ENTITY, "return-of-unknown-booking");
         }
         Place pickup = request.pickup().toPlace();
         Place dropOff = request.dropOff().toPlace();
-        Fare fare = fares.quote(org, run, pickup, dropOff, request.distanceKm(),
+        Fare fare = fares.quote(org, run.serviceId(), run.serviceDate(), pickup, dropOff, request.distanceKm(),
                 request.fareOverride() == null ? null : request.fareOverride().yen(),
                 request.fareOverride() == null ? null : request.fareOverride().reason(),
                 request.extraCharges() == null ? 0 : request.extraCharges().yen(),

@@ -1,5 +1,6 @@
 package jp.yui.app.transport;
 
+import java.time.LocalDate;
 import java.util.OptionalInt;
 
 import org.springframework.stereotype.Component;
@@ -26,9 +27,16 @@ class FareQuotes {
 
     Fare quote(String org, RunView run, Place pickup, Place dropOff, Double distanceKm, Integer overrideYen,
                String overrideReason, int extraYen, String extraNote) {
-        ServiceView service = services.find(run.serviceId())
+        return quote(org, run.serviceId(), run.serviceDate(), pickup, dropOff, distanceKm, overrideYen,
+                overrideReason, extraYen, extraNote);
+    }
+
+    /** The fare for a run of the service on that date. */
+    Fare quote(String org, String serviceId, LocalDate serviceDate, Place pickup, Place dropOff, Double distanceKm,
+               Integer overrideYen, String overrideReason, int extraYen, String extraNote) {
+        ServiceView service = services.find(serviceId)
                 .filter(s -> s.organizationId().equals(org)).orElse(null);
-        OptionalInt table = service == null ? OptionalInt.empty() : service.fareTableOn(run.serviceDate())
+        OptionalInt table = service == null ? OptionalInt.empty() : service.fareTableOn(serviceDate)
                 .map(t -> t.fareFor(pickup, dropOff, distanceKm)).orElse(OptionalInt.empty());
         Integer tableYen = table.isPresent() ? table.getAsInt() : null;
         if (overrideYen != null) {

@@ -15,7 +15,6 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -29,9 +28,10 @@ import jp.yui.infra.serialization.YuiSerializers;
 
 /**
  * A {@link ViewStore} in one MongoDB collection: {@code {_id, organizationId, view}}, the view written by Jackson
- * (plain values, java.time as ISO strings, no type information), and for each {@link ViewKey} its values under
- * {@code keys.<name>} (an array), indexed with the organization. Saving replaces the document; within an event
- * processor's batch, saves are written together (see {@link BatchedViewWrites}).
+ * (plain values, java.time as ISO strings, no type information) straight into BSON (see {@link ViewDocuments}),
+ * and for each {@link ViewKey} its values under {@code keys.<name>} (an array), indexed with the organization. Saving
+ * replaces the document; within an event processor's batch, saves are written together (see
+ * {@link BatchedViewWrites}).
  */
 public final class MongoViewStore<V> implements ViewStore<V> {
 
@@ -124,7 +124,7 @@ public final class MongoViewStore<V> implements ViewStore<V> {
     @Override
     public void save(String id, String organizationId, V view) {
         Document document = new Document("_id", id).append("organizationId", organizationId)
-                .append("view", Document.parse(write(view)));
+                .append("view", ViewDocuments.toDocument(JSON, view));
         if (!keys.isEmpty()) {
             document.append(KEYS, keyValues(view));
         }
@@ -142,18 +142,10 @@ public final class MongoViewStore<V> implements ViewStore<V> {
         views.deleteMany(new Document());
     }
 
-    private String write(V view) {
-        try {
-            return JSON.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a " + type.getSimpleName() + " view", e);
-        }
-    }
-
     private V toView(Document document) {
         try {
-            return JSON.readValue(document.get("view", Document.class).toJson(), type);
-        } catch (JsonProcessingException e) {
+            return ViewDocuments.fromDocument(JSON, document.get("view", Document.class), type);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Cannot read a " + type.getSimpleName() + " view", e);
         }
     }
