@@ -443,6 +443,9 @@ public final class LoadBenchmark {
         String driverId;
         final AtomicReference<LiveRun> current = new AtomicReference<>();
         final List<LiveRun> recent = new ArrayList<>();
+        /** Full runs no driver script takes: callers ring back about their bookings (changes, cancellations). */
+        final List<LiveRun> callBack = new ArrayList<>();
+        int filled;
 
         LiveOrg(String id) {
             this.id = id;
@@ -664,12 +667,21 @@ public final class LoadBenchmark {
         synchronized (org) {
             if (org.current.get() == full) {
                 org.current.set(schedule(http, org));
-                List<String> booked;
-                synchronized (full) {
-                    full.closed = true;
-                    booked = full.bookings.stream().map(Booked::id).toList();
+                // Every other full run is driven (its bookings then belong to the driver's script); the others stay
+                // open to changes and cancellations, so those find bookings made long enough ago.
+                if (org.filled++ % 2 == 0) {
+                    List<String> booked;
+                    synchronized (full) {
+                        full.closed = true;
+                        booked = full.bookings.stream().map(Booked::id).toList();
+                    }
+                    duties.add(dutyScript(org, full, booked));
+                } else {
+                    org.callBack.add(full);
+                    if (org.callBack.size() > 20) {
+                        org.callBack.remove(0);
+                    }
                 }
-                duties.add(dutyScript(org, full, booked));
             }
             return org.current.get();
         }
@@ -718,12 +730,16 @@ public final class LoadBenchmark {
     }
 
     /**
-     * A booking of the run being filled (bookings of full runs belong to their driver's script), made at least
+     * A booking of the run being filled or of a full run that no driver's script takes, made at least
      * {@link #CALL_BACK_AFTER} ago: a caller rings back about a booking made earlier, not within the second; the
      * API finds a booking through its view, so one made a moment ago may not be found yet (that is the lag measured).
      */
     private String openBooking(LiveOrg org, boolean remove) {
-        LiveRun run = org.current.get();
+        LiveRun run;
+        synchronized (org) {
+            int pick = ThreadLocalRandom.current().nextInt(org.callBack.size() + 1);
+            run = pick == org.callBack.size() ? org.current.get() : org.callBack.get(pick);
+        }
         long madeBefore = System.nanoTime() - CALL_BACK_AFTER.toNanos();
         synchronized (run) {
             if (run.closed) {
