@@ -161,7 +161,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     @Override
     public void close() {
-        maintenance.shutdownNow();
+        // Not shutdownNow: an interrupt during a compaction step's file I/O closes H2's file channel
+        // (ClosedByInterruptException) under every other user of the store. A step is bounded; let it finish.
+        maintenance.shutdown();
+        try {
+            if (!maintenance.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("The embedded store's maintenance step did not finish within 30 s; closing anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.shutdownNow();
         backend.close();
     }

@@ -77,9 +77,9 @@ class EmbeddedMongoServerTest {
              MongoClient client = MongoConnections.forEmbedded(server)) {
             MongoCollection<Document> docs = client.getDatabase("yui").getCollection("docs");
             for (int i = 0; i < 30; i++) {
-                long writes = device.writes();
+                long writes = device.allWrites();
                 docs.insertOne(new Document("_id", i));
-                assertThat(device.writes()).as("insert %d written to the file", i).isGreaterThan(writes);
+                assertThat(device.allWrites()).as("insert %d written to the file", i).isGreaterThan(writes);
                 assertThat(device.unforcedWrites()).as("unforced writes when insert %d was acknowledged", i).isZero();
                 docs.updateOne(Filters.eq("_id", i), Updates.set("seen", true));
                 assertThat(device.unforcedWrites()).as("unforced writes when update %d was acknowledged", i).isZero();

@@ -30,6 +30,7 @@ public final class ForceWatchingFilePath extends FilePathWrapper {
     /** What one file has seen. */
     static final class Device {
         private final AtomicLong writes = new AtomicLong();
+        private final AtomicLong allWrites = new AtomicLong();
         private final AtomicLong forcedWrites = new AtomicLong();
         private final AtomicLong forces = new AtomicLong();
 
@@ -39,6 +40,14 @@ public final class ForceWatchingFilePath extends FilePathWrapper {
 
         long writes() {
             return writes.get();
+        }
+
+        /**
+         * Writes by any thread, the maintenance thread's included: a compaction step that runs between a command and
+         * its commit writes the command's changes in its own commit (the command then finds nothing left to commit).
+         */
+        long allWrites() {
+            return allWrites.get();
         }
 
         /** Writes that completed and were not covered by a later force: lost if the power fails now. */
@@ -152,6 +161,7 @@ public final class ForceWatchingFilePath extends FilePathWrapper {
         }
 
         private void countWrite() {
+            device.allWrites.incrementAndGet();
             if (!Thread.currentThread().getName().equals(EmbeddedMongoServer.MAINTENANCE_THREAD)) {
                 device.writes.incrementAndGet();
             }
