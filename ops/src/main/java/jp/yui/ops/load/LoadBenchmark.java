@@ -116,6 +116,8 @@ public final class LoadBenchmark {
     private Path out = Path.of("loadbench-results");
     private Path baseline;
     private boolean fillOnly;
+    /** A directory kept from an earlier {@code --fill-only --keep} run: copied, not filled again. */
+    private Path filled;
     private boolean external;
 
     // Figures
@@ -173,6 +175,7 @@ public final class LoadBenchmark {
                 case "--out" -> out = Path.of(value);
                 case "--baseline" -> baseline = Path.of(value);
                 case "--fill-only" -> { fillOnly = true; continue; }
+                case "--filled" -> filled = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; see the README, "
                         + "section Load benchmark");
             }
@@ -205,7 +208,11 @@ public final class LoadBenchmark {
                     dataDir = Files.createTempDirectory("yui-load");
                     ownDir = true;
                 }
-                fill();
+                if (filled != null) {
+                    copyFilled();
+                } else {
+                    fill();
+                }
                 measureRawAppends();
                 if (fillOnly) {
                     System.out.printf("filled %,d events in %.1f s (%,.0f events/s); raw single appends %,.0f/s%n",
@@ -277,6 +284,31 @@ public final class LoadBenchmark {
         }
         System.out.printf("filled %,d events of %d organizations over %d fiscal years in %.1f s (%.1f s of it in the"
                 + " store's appends)%n", stored, scale.organizations(), scale.fiscalYears(), fillSeconds, fillAppendSeconds);
+    }
+
+    /**
+     * The store of an earlier fill (same {@code --events}), copied into this run's data directory so that a large
+     * history is written once and each run starts from the same store; the fill's rate is then not measured.
+     */
+    private void copyFilled() throws IOException {
+        System.out.printf("copying the filled store %s to %s%n", filled, dataDir);
+        try (var paths = Files.walk(filled)) {
+            for (Path from : (Iterable<Path>) paths::iterator) {
+                Path to = dataDir.resolve(filled.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        scale = HistoryGenerator.scaleFor(events);
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0, false);
+             MongoClient client = MongoConnections.forEmbedded(server)) {
+            stored = client.getDatabase(MongoConnections.databaseName(null)).getCollection("events")
+                    .estimatedDocumentCount();
+        }
+        System.out.printf("the copy holds %,d events%n", stored);
     }
 
     private static EventStorageEngine engine(MongoClient client) {
