@@ -41,6 +41,7 @@ import jp.yui.app.web.Conflict;
 import jp.yui.app.web.NotFound;
 import jp.yui.infra.eventstore.MongoEventStorage;
 import jp.yui.infra.readmodel.BatchedViewWrites;
+import jp.yui.infra.readmodel.CachedViewStore;
 import jp.yui.infra.readmodel.MongoViewStore;
 
 /**
@@ -330,6 +331,8 @@ public class ViewRebuilds {
                             new RenameCollectionOptions().dropTarget(true));
                     database.getCollection(MongoViewStore.KEYS_COLLECTION)
                             .deleteOne(eq("_id", collection + SHADOW_SUFFIX));
+                    // The live processor's cache holds views of the collection just replaced.
+                    CachedViewStore.invalidate(collection);
                 }
                 String shadowName = shadowProcessor(view);
                 TrackingToken token = tokens.fetchToken(shadowName, 0);

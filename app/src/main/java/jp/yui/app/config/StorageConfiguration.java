@@ -32,6 +32,9 @@ import org.bson.Document;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import java.util.List;
+
+import jp.yui.app.admin.RebuildableView;
 import jp.yui.domain.residents.command.Resident;
 import jp.yui.domain.transport.command.Driver;
 import jp.yui.domain.transport.command.RecurringBooking;
@@ -181,8 +184,8 @@ class StorageConfiguration {
     }
 
     @Bean
-    RidershipRepository ridershipRepository(MongoDatabase database) {
-        return new MongoRidershipRepository(database);
+    RidershipRepository ridershipRepository(MongoDatabase database, YuiProperties properties) {
+        return new MongoRidershipRepository(database, "", properties.embedded());
     }
 
     @Bean
@@ -190,14 +193,14 @@ class StorageConfiguration {
         return new RidershipProjection(repository);
     }
 
-    /*
-     * MERGE POINT (view rebuilds, issue 12 item 3): ridership is not registered as a RebuildableView yet, because
-     * its projection and repository are being rewritten (collections view_ridership_facts and
-     * view_ridership_months) and MongoRidershipRepository takes no collection names. Once it takes a name suffix,
-     * add a RebuildableView bean here named "ridership", for RidershipProjection.PROCESSING_GROUP, owning both
-     * collections, that makes a RidershipProjection over a repository with the given suffix (as ViewConfiguration
-     * does for the other views).
-     */
+    /** The ridership rollups rebuilt from the events: facts and month buckets, both into the new collections. */
+    @Bean
+    RebuildableView rebuildableRidership(MongoDatabase database, YuiProperties properties) {
+        return new RebuildableView("ridership", RidershipProjection.PROCESSING_GROUP,
+                List.of(MongoRidershipRepository.FACTS, MongoRidershipRepository.MONTHS),
+                suffix -> new RidershipProjection(new MongoRidershipRepository(database, suffix,
+                        properties.embedded())));
+    }
 
     /** Health is UP only while the store answers. */
     @Bean

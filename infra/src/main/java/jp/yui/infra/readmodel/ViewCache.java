@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -34,6 +35,7 @@ final class ViewCache<T> {
     static final int SAVED_LIMIT = 200_000;
 
     private static final Object ABSENT = new Object();
+    private static final AtomicLong IDS = new AtomicLong();
     private static final Set<ViewCache<?>> ALL = Collections.synchronizedSet(Collections.newSetFromMap(
             new WeakHashMap<>()));
 
@@ -44,7 +46,7 @@ final class ViewCache<T> {
 
     ViewCache(String collection, int capacity, boolean startsEmpty) {
         this.collection = collection;
-        this.rollbackKey = ViewCache.class.getName() + "@" + System.identityHashCode(this) + ":" + collection;
+        this.rollbackKey = ViewCache.class.getName() + "#" + nextId() + ":" + collection;
         this.entries = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
@@ -53,6 +55,11 @@ final class ViewCache<T> {
         };
         this.saved = startsEmpty ? new HashSet<>() : null;
         ALL.add(this);
+    }
+
+    /** A number no other cache or store of this process has, for the resources it keeps in a unit of work. */
+    static long nextId() {
+        return IDS.incrementAndGet();
     }
 
     /** Forgets what every cache of {@code collection} holds, e.g. after the collection was replaced or changed. */
@@ -88,6 +95,19 @@ final class ViewCache<T> {
             entries.put(id, found.isPresent() ? found.get() : ABSENT);
         }
         return found;
+    }
+
+    /** What the cache holds under {@code id} inside a unit of work, without reading; empty if nothing. */
+    @SuppressWarnings("unchecked")
+    Optional<T> cached(String id) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return Optional.empty();
+        }
+        watchRollback();
+        synchronized (this) {
+            Object cached = entries.get(id);
+            return cached == null || cached == ABSENT ? Optional.empty() : Optional.of((T) cached);
+        }
     }
 
     /** {@code value} was saved under {@code id} (in the current unit of work, or written at once outside one). */
