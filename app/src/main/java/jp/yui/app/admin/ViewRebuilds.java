@@ -82,7 +82,7 @@ public class ViewRebuilds {
     public static final String SHADOW_SUFFIX = "__rebuild";
     private static final String PROCESSOR_SUFFIX = ".rebuild";
     /** Larger than the live processors' batches: a rebuild reads a long way behind the head. */
-    private static final int BATCH = 500;
+    private static final int BATCH = 1_000;
     private static final Duration POLL = Duration.ofMillis(100);
     /** How long the swap waits for the new view to reach the stopped live processor (normally a few batches). */
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(2);

@@ -169,7 +169,7 @@ class StorageConfiguration {
      * Up to this many events that are already there are handled as one batch: one unit of work, one bulk write of the
      * views per collection ({@link BatchedViewWrites}) and one token update, instead of one of each per event.
      */
-    static final int PROCESSOR_BATCH = 100;
+    static final int PROCESSOR_BATCH = 500;
 
     @Bean
     ConfigurerModule aggregates() {

@@ -110,6 +110,11 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
     private static final String NEXT = "next";
     /** The widest window of indexes looked up at once when skipping over indexes whose appends failed. */
     private static final int MAX_WINDOW = 10_000;
+    /**
+     * The window of global indexes one fetch of a processor's events looks up (the builder's batch size, meant for
+     * loading an aggregate, is smaller): as large as the largest processor batch.
+     */
+    static final int TRACKED_WINDOW = 1_000;
 
     private final MongoClient client;
     private final MongoCollection<Document> events;
@@ -316,7 +321,9 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
     // ---------------------------------------------------------------- tracking
 
     @Override
-    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int aggregateBatch) {
+        // A processor far behind reads wide windows; one that has caught up finds only the few new events anyway.
+        int batchSize = Math.max(aggregateBatch, TRACKED_WINDOW);
         if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
             throw new IllegalArgumentException("Token of the wrong type: expected a GapAwareTrackingToken, got "
                     + lastToken.getClass().getSimpleName());

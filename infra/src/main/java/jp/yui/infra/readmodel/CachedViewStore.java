@@ -1,7 +1,12 @@
 package jp.yui.infra.readmodel;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import jp.yui.domain.shared.query.ViewStore;
 
@@ -18,6 +23,7 @@ public final class CachedViewStore<V> implements ViewStore<V> {
 
     private final ViewStore<V> store;
     private final ViewCache<V> cache;
+    private final String heldKey = CachedViewStore.class.getName() + "#" + ViewCache.nextId();
 
     /**
      * @param collection  the store's collection, by which {@link #invalidate} finds the cache
@@ -39,7 +45,9 @@ public final class CachedViewStore<V> implements ViewStore<V> {
 
     @Override
     public Optional<V> find(String id) {
-        return cache.find(id, () -> store.find(id));
+        Map<String, Saved<V>> held = held(false);
+        Saved<V> saved = held == null ? null : held.get(id);
+        return saved != null ? Optional.of(saved.view()) : cache.find(id, () -> store.find(id));
     }
 
     @Override
@@ -52,16 +60,58 @@ public final class CachedViewStore<V> implements ViewStore<V> {
         return store.findBy(organizationId, key, value);
     }
 
+    /**
+     * Inside a unit of work the view is held until the batch's views are written (or a query must see them): a view
+     * saved again and again in one batch (a run and its bookings) is encoded once, its last version.
+     */
     @Override
     public void save(String id, String organizationId, V view) {
-        store.save(id, organizationId, view);
+        Map<String, Saved<V>> held = held(true);
+        if (held != null) {
+            held.put(id, new Saved<>(organizationId, view));
+        } else {
+            store.save(id, organizationId, view);
+        }
         cache.saved(id, view);
     }
 
     @Override
     public void deleteAll() {
+        Map<String, Saved<V>> held = held(false);
+        if (held != null) {
+            held.clear();
+        }
         store.deleteAll();
         cache.deletedAll();
+    }
+
+    private record Saved<V>(String organizationId, V view) {
+    }
+
+    /** The views held in the current unit of work ({@code null} outside one, or none yet and not {@code create}). */
+    private Map<String, Saved<V>> held(boolean create) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Map<String, Saved<V>> held = root.getResource(heldKey);
+        if (held == null && create) {
+            held = new LinkedHashMap<>();
+            root.resources().put(heldKey, held);
+            BatchedViewWrites.beforeWrites(heldKey, this::writeHeld);
+        }
+        return held;
+    }
+
+    /** Hands the held views to the store, which writes them with the batch. */
+    private void writeHeld() {
+        Map<String, Saved<V>> held = held(false);
+        if (held == null || held.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<String, Saved<V>>> views = List.copyOf(held.entrySet());
+        held.clear();
+        views.forEach(e -> store.save(e.getKey(), e.getValue().organizationId(), e.getValue().view()));
     }
 
     int cached() {

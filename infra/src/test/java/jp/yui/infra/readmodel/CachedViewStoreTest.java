@@ -46,9 +46,16 @@ class CachedViewStoreTest {
 
     private static <T> T inBatch(Supplier<T> work) {
         DefaultUnitOfWork<EventMessage<?>> unit = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("e"));
-        T result = work.get();
-        unit.commit();
-        return result;
+        try {
+            T result = work.get();
+            unit.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (unit.isActive()) {
+                unit.rollback(e);
+            }
+            throw e;
+        }
     }
 
     private static void inBatch(Runnable work) {
@@ -123,6 +130,26 @@ class CachedViewStoreTest {
 
         assertThat(inBatch(() -> views.find("a"))).contains(new Count("a", 2));
         assertThat(inBatch(() -> views.find("z"))).contains(new Count("z", 3));
+    }
+
+    @Test
+    void viewsSavedInABatchAreWrittenOnceWithItAndQueriesSeeThem() {
+        CachedViewStore<Count> views = views(false, 10);
+        DefaultUnitOfWork<EventMessage<?>> unit = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("e"));
+        views.save("a", "minato", new Count("a", 1));
+        views.save("a", "minato", new Count("a", 2));
+        assertThat(raw.countDocuments()).isZero();
+        assertThat(views.find("a")).contains(new Count("a", 2));
+        assertThat(views.findByOrganization("minato")).containsExactly(new Count("a", 2));
+        views.save("b", "minato", new Count("b", 1));
+        unit.commit();
+        assertThat(views.findByOrganization("minato")).containsExactly(new Count("a", 2), new Count("b", 1));
+
+        DefaultUnitOfWork<EventMessage<?>> failed = DefaultUnitOfWork.startAndGet(
+                GenericEventMessage.asEventMessage("e"));
+        views.save("c", "minato", new Count("c", 1));
+        failed.rollback(new IllegalStateException("handler failed"));
+        assertThat(raw.countDocuments()).isEqualTo(2);
     }
 
     @Test
