@@ -1,6 +1,9 @@
 package jp.yui.infra.eventstore;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.in;
 import static org.axonframework.common.BuilderUtils.assertNonNull;
 import static org.axonframework.common.BuilderUtils.assertThat;
@@ -339,9 +342,11 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
             return List.of();
         }
         long windowEnd = Math.min(last + batchSize, unreserved - 1);
-        List<Long> wanted = new ArrayList<>(gaps);
-        LongStream.rangeClosed(last + 1, windowEnd).forEach(wanted::add);
-        List<Document> found = byGlobalIndex(wanted);
+        // The gaps by key, the window after the token as one index range read (cheaper than a key list).
+        List<Document> found = byGlobalIndex(gaps);
+        if (windowEnd > last) {
+            events.find(and(gte(GLOBAL_INDEX, last + 1), lte(GLOBAL_INDEX, windowEnd))).into(found);
+        }
         if (found.isEmpty()) {
             // Indexes whose appends failed leave holes; skip them, up to the last reserved index.
             found = firstNonEmptyWindow(windowEnd + 1, unreserved, 2 * batchSize);
