@@ -293,6 +293,15 @@ class RidershipStatsTest {
         assertThat(caughtUp).as("rebuilt up to event %d", head).isTrue();
         assertThat(stats("from=2026-06&to=2026-06").body()).isEqualTo(june.body());
         assertThat(stats("fiscalYear=2026").body()).isEqualTo(year.body());
+
+        // Rebuilt as a view into new collections, facts and month buckets, then swapped in: the same again.
+        assertThat(http.post("/api/admin/views/ridership/rebuild", "").status()).isEqualTo(202);
+        Map<String, Object> rebuilt = YuiHttp.eventually(VIEW_LAG,
+                () -> http.get("/api/admin/views/ridership/rebuild").json(),
+                s -> !List.of("BUILDING", "SWAPPING").contains(s.get("state")));
+        assertThat(rebuilt).containsEntry("state", "DONE");
+        assertThat(stats("from=2026-06&to=2026-06").body()).isEqualTo(june.body());
+        assertThat(stats("fiscalYear=2026").body()).isEqualTo(year.body());
     }
 
     @Test

@@ -315,7 +315,9 @@ class ViewRebuildTest {
         YuiHttp http = admin();
         String org = YuiHttp.unique("rm");
         LocalDate day = LocalDate.now(TOKYO).plusDays(30);
-        int runs = 300;
+        // -DargLine=-Dyui.rebuild.runs=N for a larger figure (N runs, 10 N events).
+        int runs = Integer.getInteger("yui.rebuild.runs", 300);
+        Duration within = WITHIN.multipliedBy(3).plusMillis(runs * 100L);
         long published = System.nanoTime();
         for (int r = 0; r < runs; r++) {
             String runId = "Run:" + org + ":" + r;
@@ -332,16 +334,16 @@ class ViewRebuildTest {
             eventStore.publish(events);
         }
         System.out.printf("Published %d events in %d ms%n", runs * 10, (System.nanoTime() - published) / 1_000_000);
-        List<Map<String, Object>> live = YuiHttp.eventually(WITHIN.multipliedBy(3), () -> http.getList("/api/orgs/" + org
+        List<Map<String, Object>> live = YuiHttp.eventually(within, () -> http.getList("/api/orgs/" + org
                 + "/runs?date=" + day), l -> l.size() == runs);
         assertThat(live).hasSize(runs);
-        YuiHttp.eventually(WITHIN, () -> processors.of(RunsProjection.PROCESSING_GROUP).orElseThrow(),
+        YuiHttp.eventually(within, () -> processors.of(RunsProjection.PROCESSING_GROUP).orElseThrow(),
                 s -> s.lagEvents() == 0);
         System.out.printf("Live view caught up %d ms after the first append%n",
                 (System.nanoTime() - published) / 1_000_000);
 
         assertThat(http.post(REBUILD, "").status()).isEqualTo(202);
-        Map<String, Object> done = YuiHttp.eventually(WITHIN.multipliedBy(3), () -> rebuild(http),
+        Map<String, Object> done = YuiHttp.eventually(within, () -> rebuild(http),
                 s -> !List.of("BUILDING", "SWAPPING").contains(s.get("state")));
         assertThat(done).containsEntry("state", "DONE");
         System.out.printf("Rebuild of runs: %s events at %s events/s (%s to %s)%n", done.get("eventsProcessed"),

@@ -41,6 +41,7 @@ import jp.yui.app.web.Conflict;
 import jp.yui.app.web.NotFound;
 import jp.yui.infra.eventstore.MongoEventStorage;
 import jp.yui.infra.readmodel.BatchedViewWrites;
+import jp.yui.infra.readmodel.CachedViewStore;
 import jp.yui.infra.readmodel.MongoViewStore;
 
 /**
@@ -81,7 +82,7 @@ public class ViewRebuilds {
     public static final String SHADOW_SUFFIX = "__rebuild";
     private static final String PROCESSOR_SUFFIX = ".rebuild";
     /** Larger than the live processors' batches: a rebuild reads a long way behind the head. */
-    private static final int BATCH = 500;
+    private static final int BATCH = 1_000;
     private static final Duration POLL = Duration.ofMillis(100);
     /** How long the swap waits for the new view to reach the stopped live processor (normally a few batches). */
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(2);
@@ -330,6 +331,8 @@ public class ViewRebuilds {
                             new RenameCollectionOptions().dropTarget(true));
                     database.getCollection(MongoViewStore.KEYS_COLLECTION)
                             .deleteOne(eq("_id", collection + SHADOW_SUFFIX));
+                    // The live processor's cache holds views of the collection just replaced.
+                    CachedViewStore.invalidate(collection);
                 }
                 String shadowName = shadowProcessor(view);
                 TrackingToken token = tokens.fetchToken(shadowName, 0);

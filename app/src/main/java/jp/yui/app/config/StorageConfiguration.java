@@ -33,6 +33,9 @@ import org.bson.Document;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import java.util.List;
+
+import jp.yui.app.admin.RebuildableView;
 import jp.yui.domain.residents.command.Resident;
 import jp.yui.domain.transport.command.Driver;
 import jp.yui.domain.transport.command.RecurringBooking;
@@ -167,7 +170,7 @@ class StorageConfiguration {
      * Up to this many events that are already there are handled as one batch: one unit of work, one bulk write of the
      * views per collection ({@link BatchedViewWrites}) and one token update, instead of one of each per event.
      */
-    static final int PROCESSOR_BATCH = 100;
+    static final int PROCESSOR_BATCH = 500;
 
     /**
      * Each aggregate type has its own {@link BoundedAggregateCache}: a command on an aggregate handled here before
@@ -206,8 +209,8 @@ class StorageConfiguration {
     }
 
     @Bean
-    RidershipRepository ridershipRepository(MongoDatabase database) {
-        return new MongoRidershipRepository(database);
+    RidershipRepository ridershipRepository(MongoDatabase database, YuiProperties properties) {
+        return new MongoRidershipRepository(database, "", properties.embedded());
     }
 
     @Bean
@@ -215,14 +218,14 @@ class StorageConfiguration {
         return new RidershipProjection(repository);
     }
 
-    /*
-     * MERGE POINT (view rebuilds, issue 12 item 3): ridership is not registered as a RebuildableView yet, because
-     * its projection and repository are being rewritten (collections view_ridership_facts and
-     * view_ridership_months) and MongoRidershipRepository takes no collection names. Once it takes a name suffix,
-     * add a RebuildableView bean here named "ridership", for RidershipProjection.PROCESSING_GROUP, owning both
-     * collections, that makes a RidershipProjection over a repository with the given suffix (as ViewConfiguration
-     * does for the other views).
-     */
+    /** The ridership rollups rebuilt from the events: facts and month buckets, both into the new collections. */
+    @Bean
+    RebuildableView rebuildableRidership(MongoDatabase database, YuiProperties properties) {
+        return new RebuildableView("ridership", RidershipProjection.PROCESSING_GROUP,
+                List.of(MongoRidershipRepository.FACTS, MongoRidershipRepository.MONTHS),
+                suffix -> new RidershipProjection(new MongoRidershipRepository(database, suffix,
+                        properties.embedded())));
+    }
 
     /** Health is UP only while the store answers. */
     @Bean

@@ -24,6 +24,8 @@ import jp.yui.domain.transport.query.RunsProjection;
 import jp.yui.domain.transport.query.ServiceView;
 import jp.yui.domain.transport.query.VehicleView;
 import jp.yui.infra.privacy.KeyRing;
+import jp.yui.app.admin.ViewRebuilds;
+import jp.yui.infra.readmodel.CachedViewStore;
 import jp.yui.infra.readmodel.MongoViewStore;
 
 /** The read models (views) of transport and residents, and the projections that keep them. */
@@ -45,60 +47,81 @@ class ViewConfiguration {
 
     // Each store is made here once, for its live collection (suffix "") and for a rebuild's (see RebuildableView).
 
-    private static ViewStore<ServiceView> services(MongoDatabase database, String suffix) {
-        return new MongoViewStore<>(database, SERVICES + suffix, ServiceView.class);
+    /**
+     * With the embedded store, each view store has a cache for its processor, the collection's only writer (see
+     * CachedViewStore); a rebuild's collection, and a live one still empty, start known to be empty. Not with
+     * MONGODB_URI: there another node may take a processor's segment over and write the collection.
+     */
+    private static <V> ViewStore<V> cached(MongoDatabase database, boolean cache, String collection,
+                                           ViewStore<V> store) {
+        if (!cache) {
+            return store;
+        }
+        boolean empty = collection.endsWith(ViewRebuilds.SHADOW_SUFFIX)
+                || database.getCollection(collection).estimatedDocumentCount() == 0;
+        return new CachedViewStore<>(store, collection, empty);
     }
 
-    private static ViewStore<VehicleView> vehicles(MongoDatabase database, String suffix) {
-        return new MongoViewStore<>(database, VEHICLES + suffix, VehicleView.class);
+    private static ViewStore<ServiceView> services(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, SERVICES + suffix,
+                new MongoViewStore<>(database, SERVICES + suffix, ServiceView.class));
     }
 
-    private static ViewStore<DriverView> drivers(MongoDatabase database, String suffix) {
-        return new MongoViewStore<>(database, DRIVERS + suffix, DriverView.class);
+    private static ViewStore<VehicleView> vehicles(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, VEHICLES + suffix,
+                new MongoViewStore<>(database, VEHICLES + suffix, VehicleView.class));
     }
 
-    private static ViewStore<RunView> runs(MongoDatabase database, String suffix) {
-        return new MongoViewStore<>(database, RUNS + suffix, RunView.class, RunView.BY_DATE, RunView.BY_DRIVER);
+    private static ViewStore<DriverView> drivers(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, DRIVERS + suffix,
+                new MongoViewStore<>(database, DRIVERS + suffix, DriverView.class));
     }
 
-    private static ViewStore<RecurringBookingView> recurring(MongoDatabase database, String suffix) {
-        return new MongoViewStore<>(database, RECURRING_BOOKINGS + suffix, RecurringBookingView.class);
+    private static ViewStore<RunView> runs(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, RUNS + suffix, new MongoViewStore<>(database, RUNS + suffix, RunView.class,
+                RunView.BY_DATE, RunView.BY_DRIVER));
     }
 
-    private static ViewStore<ResidentView> residents(MongoDatabase database, DirectorySearchKeys searchKeys,
-                                                     String suffix) {
-        return new MongoViewStore<>(database, RESIDENTS + suffix, ResidentView.class, ResidentView.BY_MEMBER_NUMBER,
-                searchKeys.phones(), searchKeys.kanaPrefixes());
+    private static ViewStore<RecurringBookingView> recurring(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, RECURRING_BOOKINGS + suffix,
+                new MongoViewStore<>(database, RECURRING_BOOKINGS + suffix, RecurringBookingView.class));
     }
 
-    @Bean
-    ViewStore<ServiceView> serviceViews(MongoDatabase database) {
-        return services(database, "");
-    }
-
-    @Bean
-    ViewStore<VehicleView> vehicleViews(MongoDatabase database) {
-        return vehicles(database, "");
-    }
-
-    @Bean
-    ViewStore<DriverView> driverViews(MongoDatabase database) {
-        return drivers(database, "");
-    }
-
-    @Bean
-    ViewStore<RunView> runViews(MongoDatabase database) {
-        return runs(database, "");
-    }
-
-    @Bean
-    ViewStore<RecurringBookingView> recurringViews(MongoDatabase database) {
-        return recurring(database, "");
+    private static ViewStore<ResidentView> residents(MongoDatabase database, boolean cache,
+                                                     DirectorySearchKeys searchKeys, String suffix) {
+        return cached(database, cache, RESIDENTS + suffix, new MongoViewStore<>(database, RESIDENTS + suffix,
+                ResidentView.class, ResidentView.BY_MEMBER_NUMBER, searchKeys.phones(), searchKeys.kanaPrefixes()));
     }
 
     @Bean
-    ViewStore<ResidentView> residentViews(MongoDatabase database, DirectorySearchKeys searchKeys) {
-        return residents(database, searchKeys, "");
+    ViewStore<ServiceView> serviceViews(MongoDatabase database, YuiProperties properties) {
+        return services(database, properties.embedded(), "");
+    }
+
+    @Bean
+    ViewStore<VehicleView> vehicleViews(MongoDatabase database, YuiProperties properties) {
+        return vehicles(database, properties.embedded(), "");
+    }
+
+    @Bean
+    ViewStore<DriverView> driverViews(MongoDatabase database, YuiProperties properties) {
+        return drivers(database, properties.embedded(), "");
+    }
+
+    @Bean
+    ViewStore<RunView> runViews(MongoDatabase database, YuiProperties properties) {
+        return runs(database, properties.embedded(), "");
+    }
+
+    @Bean
+    ViewStore<RecurringBookingView> recurringViews(MongoDatabase database, YuiProperties properties) {
+        return recurring(database, properties.embedded(), "");
+    }
+
+    @Bean
+    ViewStore<ResidentView> residentViews(MongoDatabase database, YuiProperties properties,
+                                          DirectorySearchKeys searchKeys) {
+        return residents(database, properties.embedded(), searchKeys, "");
     }
 
     @Bean
@@ -128,28 +151,31 @@ class ViewConfiguration {
     }
 
     @Bean
-    RebuildableView rebuildableReferenceData(MongoDatabase database) {
+    RebuildableView rebuildableReferenceData(MongoDatabase database, YuiProperties properties) {
         return new RebuildableView("reference-data", ReferenceDataProjection.PROCESSING_GROUP,
                 List.of(SERVICES, VEHICLES, DRIVERS), suffix -> new ReferenceDataProjection(
-                        new ReferenceDataProjection.ViewStoreSet(services(database, suffix),
-                                vehicles(database, suffix), drivers(database, suffix))));
+                        new ReferenceDataProjection.ViewStoreSet(services(database, properties.embedded(), suffix),
+                                vehicles(database, properties.embedded(), suffix),
+                                drivers(database, properties.embedded(), suffix))));
     }
 
     @Bean
-    RebuildableView rebuildableRuns(MongoDatabase database) {
+    RebuildableView rebuildableRuns(MongoDatabase database, YuiProperties properties) {
         return new RebuildableView("runs", RunsProjection.PROCESSING_GROUP, List.of(RUNS),
-                suffix -> new RunsProjection(runs(database, suffix)));
+                suffix -> new RunsProjection(runs(database, properties.embedded(), suffix)));
     }
 
     @Bean
-    RebuildableView rebuildableRecurringBookings(MongoDatabase database) {
+    RebuildableView rebuildableRecurringBookings(MongoDatabase database, YuiProperties properties) {
         return new RebuildableView("recurring-bookings", RecurringBookingsProjection.PROCESSING_GROUP,
-                List.of(RECURRING_BOOKINGS), suffix -> new RecurringBookingsProjection(recurring(database, suffix)));
+                List.of(RECURRING_BOOKINGS),
+                suffix -> new RecurringBookingsProjection(recurring(database, properties.embedded(), suffix)));
     }
 
     @Bean
-    RebuildableView rebuildableResidents(MongoDatabase database, DirectorySearchKeys searchKeys) {
+    RebuildableView rebuildableResidents(MongoDatabase database, YuiProperties properties,
+                                         DirectorySearchKeys searchKeys) {
         return new RebuildableView("residents", ResidentsProjection.PROCESSING_GROUP, List.of(RESIDENTS),
-                suffix -> new ResidentsProjection(residents(database, searchKeys, suffix)));
+                suffix -> new ResidentsProjection(residents(database, properties.embedded(), searchKeys, suffix)));
     }
 }

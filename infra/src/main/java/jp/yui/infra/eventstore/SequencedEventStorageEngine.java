@@ -1,6 +1,9 @@
 package jp.yui.infra.eventstore;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.in;
 import static org.axonframework.common.BuilderUtils.assertNonNull;
 import static org.axonframework.common.BuilderUtils.assertThat;
@@ -110,6 +113,11 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
     private static final String NEXT = "next";
     /** The widest window of indexes looked up at once when skipping over indexes whose appends failed. */
     private static final int MAX_WINDOW = 10_000;
+    /**
+     * The window of global indexes one fetch of a processor's events looks up (the builder's batch size, meant for
+     * loading an aggregate, is smaller): as large as the largest processor batch.
+     */
+    static final int TRACKED_WINDOW = 1_000;
 
     private final MongoClient client;
     private final MongoCollection<Document> events;
@@ -316,7 +324,9 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
     // ---------------------------------------------------------------- tracking
 
     @Override
-    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int aggregateBatch) {
+        // A processor far behind reads wide windows; one that has caught up finds only the few new events anyway.
+        int batchSize = Math.max(aggregateBatch, TRACKED_WINDOW);
         if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
             throw new IllegalArgumentException("Token of the wrong type: expected a GapAwareTrackingToken, got "
                     + lastToken.getClass().getSimpleName());
@@ -332,9 +342,11 @@ public class SequencedEventStorageEngine extends BatchingEventStorageEngine {
             return List.of();
         }
         long windowEnd = Math.min(last + batchSize, unreserved - 1);
-        List<Long> wanted = new ArrayList<>(gaps);
-        LongStream.rangeClosed(last + 1, windowEnd).forEach(wanted::add);
-        List<Document> found = byGlobalIndex(wanted);
+        // The gaps by key, the window after the token as one index range read (cheaper than a key list).
+        List<Document> found = byGlobalIndex(gaps);
+        if (windowEnd > last) {
+            events.find(and(gte(GLOBAL_INDEX, last + 1), lte(GLOBAL_INDEX, windowEnd))).into(found);
+        }
         if (found.isEmpty()) {
             // Indexes whose appends failed leave holes; skip them, up to the last reserved index.
             found = firstNonEmptyWindow(windowEnd + 1, unreserved, 2 * batchSize);

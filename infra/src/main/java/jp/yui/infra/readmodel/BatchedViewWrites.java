@@ -46,12 +46,14 @@ public final class BatchedViewWrites {
         private final Map<MongoCollection<Document>, Map<Object, Document>> byCollection = new IdentityHashMap<>();
         private final Map<String, Object> afterWritesState = new LinkedHashMap<>();
         private final Map<String, Consumer<Object>> afterWrites = new LinkedHashMap<>();
+        private final Map<String, Runnable> beforeWrites = new LinkedHashMap<>();
 
         Map<Object, Document> of(MongoCollection<Document> collection) {
             return byCollection.computeIfAbsent(collection, c -> new LinkedHashMap<>());
         }
 
         void write() {
+            List.copyOf(beforeWrites.values()).forEach(Runnable::run);
             for (Map.Entry<MongoCollection<Document>, Map<Object, Document>> entry : byCollection.entrySet()) {
                 if (entry.getValue().isEmpty()) {
                     continue;
@@ -119,6 +121,20 @@ public final class BatchedViewWrites {
             batch.afterWrites.put(name, state -> work.accept((S) state));
         }
         return (S) batch.afterWritesState.get(name);
+    }
+
+    /**
+     * Work to do each time the current unit of work's views are about to be written (also for a query that must see
+     * them), e.g. saving views held back until then; registered once under {@code name}. Returns {@code false}
+     * outside a unit of work (nothing registered).
+     */
+    public static boolean beforeWrites(String name, Runnable work) {
+        Batch batch = batch();
+        if (batch == null) {
+            return false;
+        }
+        batch.beforeWrites.putIfAbsent(name, work);
+        return true;
     }
 
     /** A view of {@code collection} saved in the current unit of work and not written yet, or {@code null}. */

@@ -7,6 +7,8 @@ import static com.mongodb.client.model.Filters.lte;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,21 +52,48 @@ public final class MongoRidershipRepository implements RidershipRepository {
 
     private static final ObjectMapper JSON = YuiSerializers.objectMapper();
     private static final String TOUCHED = MongoRidershipRepository.class.getName() + ".touched";
+    /** Buckets whose facts are kept in memory (a service's month: some hundreds to a few thousand facts). */
+    private static final int BUCKETS = 64;
 
     private final MongoCollection<Document> facts;
     private final MongoCollection<Document> months;
 
+    private final ViewCache<RideFact> cache;
+    /**
+     * With the cache: the facts of recently recomputed buckets, by bucket id then fact id, kept up to date by
+     * {@link #save}, so that recomputing a bucket again reads nothing (one index read when it is first recomputed).
+     */
+    private final ViewCache<Map<String, RideFact>> buckets;
+
     public MongoRidershipRepository(MongoDatabase database) {
-        this.facts = database.getCollection(FACTS);
-        this.months = database.getCollection(MONTHS);
-        database.getCollection(OLD_BOOKINGS).drop();
+        this(database, "", false);
+    }
+
+    /**
+     * @param suffix after the collections' names: {@code ""} for the live ones, another for a rebuild's
+     * @param cache  whether the facts this repository's processor saved and read are kept for it ({@link ViewCache}:
+     *               only with the embedded store); a collection of facts still empty starts known to be empty
+     */
+    public MongoRidershipRepository(MongoDatabase database, String suffix, boolean cache) {
+        this.facts = database.getCollection(FACTS + suffix);
+        this.months = database.getCollection(MONTHS + suffix);
+        if (suffix.isEmpty()) {
+            database.getCollection(OLD_BOOKINGS).drop();
+        }
         facts.createIndex(Indexes.ascending("organizationId", "serviceId", "month"),
                 new IndexOptions().name("by_bucket"));
         months.createIndex(Indexes.ascending("organizationId", "month"), new IndexOptions().name("by_month"));
+        this.cache = cache ? new ViewCache<>(FACTS + suffix, CachedViewStore.CAPACITY * 4,
+                facts.estimatedDocumentCount() == 0) : null;
+        this.buckets = cache ? new ViewCache<>(FACTS + suffix, BUCKETS, false) : null;
     }
 
     @Override
     public Optional<RideFact> fact(String id) {
+        return cache == null ? read(id) : cache.find(id, () -> read(id));
+    }
+
+    private Optional<RideFact> read(String id) {
         Document unwritten = BatchedViewWrites.unwritten(facts, id);
         Document found = unwritten != null ? unwritten : facts.find(eq("_id", id)).first();
         return Optional.ofNullable(found).map(d -> read(d, RideFact.class));
@@ -81,23 +110,32 @@ public final class MongoRidershipRepository implements RidershipRepository {
         Map<Object, Document> batch = BatchedViewWrites.pending(facts);
         if (batch == null) {
             facts.replaceOne(eq("_id", fact.id()), document, new ReplaceOptions().upsert(true));
+            if (cache != null) {
+                cache.saved(fact.id(), fact);
+                buckets.forgetValues();
+            }
             recompute(touched);
             return;
         }
         batch.put(fact.id(), document);
+        if (cache != null) {
+            cache.saved(fact.id(), fact);
+            replaced.map(RideFact::bucket).flatMap(b -> buckets.cached(bucketId(b)))
+                    .ifPresent(f -> f.remove(fact.id()));
+            if (fact.bucket() != null) {
+                buckets.cached(bucketId(fact.bucket())).ifPresent(f -> f.put(fact.id(), fact));
+            }
+        }
         BatchedViewWrites.afterWrites(TOUCHED, LinkedHashSet<BucketKey>::new, this::recompute).addAll(touched);
     }
 
     /** Each bucket from all its facts: one index lookup per bucket, one bulk write for all. */
-    private void recompute(Set<BucketKey> buckets) {
-        List<WriteModel<Document>> writes = new ArrayList<>(buckets.size());
-        for (BucketKey bucket : buckets) {
-            List<RideFact> found = new ArrayList<>();
-            for (Document d : facts.find(and(eq("organizationId", bucket.organizationId()),
-                    eq("serviceId", bucket.serviceId()), eq("month", bucket.month())))) {
-                found.add(read(d, RideFact.class));
-            }
-            String id = bucket.organizationId() + "|" + bucket.serviceId() + "|" + bucket.month();
+    private void recompute(Set<BucketKey> touched) {
+        List<WriteModel<Document>> writes = new ArrayList<>(touched.size());
+        for (BucketKey bucket : touched) {
+            String id = bucketId(bucket);
+            Collection<RideFact> found = buckets == null ? facts(bucket).values()
+                    : buckets.find(id, () -> Optional.of(facts(bucket))).orElseThrow().values();
             if (found.isEmpty()) {
                 writes.add(new DeleteOneModel<>(eq("_id", id)));
             } else {
@@ -108,6 +146,20 @@ public final class MongoRidershipRepository implements RidershipRepository {
         if (!writes.isEmpty()) {
             months.bulkWrite(writes);
         }
+    }
+
+    private Map<String, RideFact> facts(BucketKey bucket) {
+        Map<String, RideFact> found = new HashMap<>();
+        for (Document d : facts.find(and(eq("organizationId", bucket.organizationId()),
+                eq("serviceId", bucket.serviceId()), eq("month", bucket.month())))) {
+            RideFact fact = read(d, RideFact.class);
+            found.put(fact.id(), fact);
+        }
+        return found;
+    }
+
+    private static String bucketId(BucketKey bucket) {
+        return bucket.organizationId() + "|" + bucket.serviceId() + "|" + bucket.month();
     }
 
     @Override
@@ -134,6 +186,10 @@ public final class MongoRidershipRepository implements RidershipRepository {
         BatchedViewWrites.writeNow();
         facts.deleteMany(new Document());
         months.deleteMany(new Document());
+        if (cache != null) {
+            cache.deletedAll();
+            buckets.forgetValues();
+        }
     }
 
     private static Document write(Object value) {
