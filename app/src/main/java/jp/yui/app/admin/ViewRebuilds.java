@@ -355,12 +355,13 @@ public class ViewRebuilds {
         }
 
         private void fail(Exception e) {
-            log.warn("Rebuild of view {} failed: {}", view.name(), e.toString());
+            // Only the exception's class: a message may quote a view or an event, which can hold personal data.
+            log.warn("Rebuild of view {} failed: {}", view.name(), e.getClass().getName());
             finalPosition = shadowPosition();
             shadow.shutDown();
             dropShadow(view);
             synchronized (this) {
-                finish(State.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+                finish(State.FAILED, e.getClass().getSimpleName());
             }
         }
 
