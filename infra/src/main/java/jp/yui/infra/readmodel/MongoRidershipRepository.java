@@ -17,7 +17,6 @@ import java.util.Set;
 
 import org.bson.Document;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -192,21 +191,14 @@ public final class MongoRidershipRepository implements RidershipRepository {
         }
     }
 
+    /** The same BSON shape as the views' ({@link ViewDocuments}): no JSON text in between. */
     private static Document write(Object value) {
-        try {
-            return Document.parse(JSON.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a " + value.getClass().getSimpleName(), e);
-        }
+        return ViewDocuments.toDocument(JSON, value);
     }
 
     private static <T> T read(Document document, Class<T> type) {
         Document copy = new Document(document);
         copy.remove("_id");
-        try {
-            return JSON.readValue(copy.toJson(), type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a " + type.getSimpleName(), e);
-        }
+        return ViewDocuments.fromDocument(JSON, copy, type);
     }
 }
