@@ -152,6 +152,24 @@ class ViewRebuildTest {
     }
 
     /** What a projection bug would leave: a run missing from the live view. */
+    /**
+     * Two runs a week ahead in a new organization, {@code keptBookings} bookings on the kept one and one on the lost
+     * one, which is then deleted from the live view (standing in for a buggy projection) so a rebuild must bring it back.
+     */
+    private record TwoRuns(String org, LocalDate day, String kept, String lost, Map<String, Object> before) {
+    }
+
+    private TwoRuns twoRunsOneLost(YuiHttp http, String prefix, int keptBookings) throws Exception {
+        String org = YuiHttp.unique(prefix);
+        LocalDate day = LocalDate.now(TOKYO).plusDays(7);
+        String kept = http.scheduleRun(org, "bus", 8);
+        String lost = http.scheduleRun(org, "bus", 8);
+        Map<String, Object> before = bookedAndSeen(http, org, kept, keptBookings);
+        bookedAndSeen(http, org, lost, 1);
+        loseFromLiveView(lost);
+        return new TwoRuns(org, day, kept, lost, before);
+    }
+
     private void loseFromLiveView(String runId) {
         assertThat(database.getCollection("view_runs").deleteOne(eq("_id", runId)).getDeletedCount()).isEqualTo(1);
     }
@@ -165,14 +183,13 @@ class ViewRebuildTest {
     @Test
     void theLiveViewAnswersWhileItBuildsAndTheNewViewHasTheEventsStoredMeanwhile() throws Exception {
         YuiHttp http = admin();
-        String org = YuiHttp.unique("rb");
-        LocalDate day = LocalDate.now(TOKYO).plusDays(7);
-        String kept = http.scheduleRun(org, "bus", 8);
-        String lost = http.scheduleRun(org, "bus", 8);
-        Map<String, Object> before = bookedAndSeen(http, org, kept, 2);
+        TwoRuns runs = twoRunsOneLost(http, "rb", 2);
+        String org = runs.org();
+        LocalDate day = runs.day();
+        String kept = runs.kept();
+        String lost = runs.lost();
+        Map<String, Object> before = runs.before();
         assertThat(bookings(before)).hasSize(2);
-        bookedAndSeen(http, org, lost, 1);
-        loseFromLiveView(lost);
         assertThat(dayRuns(http, org, day)).containsExactly(kept);
 
         SWAPS.hold();
@@ -230,13 +247,12 @@ class ViewRebuildTest {
     @Test
     void anAbortedRebuildLeavesTheLiveViewAsItWas() throws Exception {
         YuiHttp http = admin();
-        String org = YuiHttp.unique("ra");
-        LocalDate day = LocalDate.now(TOKYO).plusDays(7);
-        String kept = http.scheduleRun(org, "bus", 8);
-        String lost = http.scheduleRun(org, "bus", 8);
-        Map<String, Object> before = bookedAndSeen(http, org, kept, 1);
-        bookedAndSeen(http, org, lost, 1);
-        loseFromLiveView(lost);
+        TwoRuns runs = twoRunsOneLost(http, "ra", 1);
+        String org = runs.org();
+        LocalDate day = runs.day();
+        String kept = runs.kept();
+        String lost = runs.lost();
+        Map<String, Object> before = runs.before();
 
         SWAPS.hold();
         try {
@@ -262,13 +278,12 @@ class ViewRebuildTest {
     @Test
     void whatARebuildCutShortByARestartLeftIsDroppedAndTheLiveViewIsAsItWas() throws Exception {
         YuiHttp http = admin();
-        String org = YuiHttp.unique("rr");
-        LocalDate day = LocalDate.now(TOKYO).plusDays(7);
-        String kept = http.scheduleRun(org, "bus", 8);
-        String lost = http.scheduleRun(org, "bus", 8);
-        Map<String, Object> before = bookedAndSeen(http, org, kept, 1);
-        bookedAndSeen(http, org, lost, 1);
-        loseFromLiveView(lost);
+        TwoRuns runs = twoRunsOneLost(http, "rr", 1);
+        String org = runs.org();
+        LocalDate day = runs.day();
+        String kept = runs.kept();
+        String lost = runs.lost();
+        Map<String, Object> before = runs.before();
 
         SWAPS.hold();
         try {
