@@ -20,6 +20,10 @@ import jp.yui.domain.transport.query.RunView;
  * runs. A login of one organization never reaches another's paths; city staff read every organization's figures
  * and nothing else; a driver reads and records only the runs assigned to them. A path this policy does not know is
  * refused, so a new endpoint must be given its place here before anyone can use it.
+ *
+ * <p>Pages under {@code /orgs/{org}/} are placed in the same areas as the API they show ({@link #pageAreaOf}): the
+ * phone-booking console is {@link Area#BOOKINGS}, a driver's run page is {@link Area#RUN_OF_DRIVER}, the figures
+ * {@link Area#STATS}, the administration {@link Area#ADMINISTRATION}.
  */
 @Component
 class OrganizationAccess implements AuthorizationManager<RequestAuthorizationContext> {
@@ -34,6 +38,10 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
         STATS(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER, Role.EVENT_STAFF, Role.TILL_STAFF), Set.of()),
         /** Erasing a person and reading who looked at personal data: the organization's admin only. */
         ADMINISTRATION(Set.of(Role.ORG_ADMIN), Set.of(Role.ORG_ADMIN)),
+        /** The organization's start page: every login of the organization. */
+        HOME(EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.CITY_STAFF)), Set.of()),
+        /** The driver's list of today's runs (the runs themselves are {@link #RUN_OF_DRIVER}). */
+        DRIVER_PAGE(Set.of(Role.DRIVER, Role.ORG_ADMIN, Role.OPERATOR), Set.of()),
         UNKNOWN(Set.of(), Set.of());
 
         final Set<Role> read;
@@ -62,16 +70,39 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
         String org = context.getVariables().get("org");
         String[] rest = context.getRequest().getRequestURI()
                 .substring(context.getRequest().getContextPath().length()).split("/");
-        // rest: "", "api", "orgs", org, area, ...
+        // API: "", "api", "orgs", org, area, ...; pages: "", "orgs", org, section, ...
         boolean read = HttpMethod.GET.matches(context.getRequest().getMethod());
-        return new AuthorizationDecision(allowed(user, org, rest, read));
+        boolean page = rest.length > 1 && rest[1].equals("orgs");
+        return new AuthorizationDecision(page ? pageAllowed(user, org, rest, read) : allowed(user, org, rest, read));
     }
 
     boolean allowed(YuiUser user, String org, String[] path, boolean read) {
+        return allowed(user, org, areaOf(path), path.length > 5 ? path[5] : null, read);
+    }
+
+    /** A page: {@code "", "orgs", org, section, ...}. */
+    boolean pageAllowed(YuiUser user, String org, String[] path, boolean read) {
+        Area area = pageAreaOf(path);
+        String runId = area == Area.RUN_OF_DRIVER ? path[5] : null;
+        return allowed(user, org, area, runId, read);
+    }
+
+    static Area pageAreaOf(String[] path) {
+        String section = path.length > 3 ? path[3] : "";
+        return switch (section) {
+            case "" -> Area.HOME;
+            case "console" -> Area.BOOKINGS;
+            case "driver" -> path.length > 5 && path[4].equals("runs") ? Area.RUN_OF_DRIVER : Area.DRIVER_PAGE;
+            case "figures" -> Area.STATS;
+            case "admin" -> Area.ADMINISTRATION;
+            default -> Area.UNKNOWN;
+        };
+    }
+
+    private boolean allowed(YuiUser user, String org, Area area, String runId, boolean read) {
         if (user.has(Role.ADMIN)) {
             return true;
         }
-        Area area = areaOf(path);
         if (user.has(Role.CITY_STAFF) && area == Area.STATS && read) {
             return true;
         }
@@ -82,8 +113,8 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
         if (user.roles().stream().anyMatch(allowed::contains)) {
             return true;
         }
-        return area == Area.RUN_OF_DRIVER && user.has(Role.DRIVER) && path.length > 5
-                && isAssigned(org, path[5], user.getUsername());
+        return area == Area.RUN_OF_DRIVER && user.has(Role.DRIVER) && runId != null
+                && isAssigned(org, runId, user.getUsername());
     }
 
     static Area areaOf(String[] path) {

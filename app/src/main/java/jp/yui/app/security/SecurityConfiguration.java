@@ -3,11 +3,13 @@ package jp.yui.app.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -16,11 +18,13 @@ import com.mongodb.client.MongoDatabase;
 
 import jp.yui.app.web.ProblemResponses;
 import jp.yui.infra.accounts.MongoApiTokens;
+import jp.yui.infra.accounts.MongoOrganizations;
 import jp.yui.infra.accounts.MongoUserAccounts;
 
 /**
  * Every API path needs a login: an API token ({@code Authorization: Bearer}, see {@link ApiTokens}) or HTTP Basic
- * for scripts, a form login (session cookie) for pages. What a login may do under an organization's paths is decided
+ * for scripts, the sign-in page (form login, session cookie) for pages. Pages under {@code /orgs/{org}/} obey the same
+ * {@link OrganizationAccess} as the API paths they show; {@code /city/} is for city staff. What a login may do under an organization's paths is decided
  * by {@link OrganizationAccess}; failed password logins are counted by {@link LoginAttempts}.
  *
  * <p>CSRF protection is on for browser sessions. A request that carries its own Authorization header is exempt:
@@ -49,6 +53,11 @@ class SecurityConfiguration {
     }
 
     @Bean
+    MongoOrganizations organizations(MongoDatabase database) {
+        return new MongoOrganizations(database);
+    }
+
+    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems,
                                             OrganizationAccess organizationAccess, ApiTokens tokens) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -56,19 +65,27 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
-                        .requestMatchers("/api/orgs/{org}/**").access(organizationAccess)
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/api/orgs/{org}/**", "/orgs/{org}", "/orgs/{org}/**").access(organizationAccess)
+                        .requestMatchers("/city/**").hasAnyRole(Role.CITY_STAFF.name(), Role.ADMIN.name())
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problems.write(request, response, HttpStatus.UNAUTHORIZED, "login-required")))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor((request, response, e) ->
                                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "login-required"), api)
                         .defaultAccessDeniedHandlerFor((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden"), api))
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden"), api)
+                        // Pages: the error page in the user's language (with one mapping alone, the API's would
+                        // answer every request).
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))

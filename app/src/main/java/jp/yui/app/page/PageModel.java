@@ -1,0 +1,81 @@
+package jp.yui.app.page;
+
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import jp.yui.app.security.Role;
+import jp.yui.app.security.YuiUser;
+import jp.yui.infra.accounts.MongoOrganizations;
+import jp.yui.infra.accounts.MongoOrganizations.Organization;
+
+/** What the layout of every page shows: who is signed in, for which organization, and where they may go. */
+@ControllerAdvice(annotations = PageController.class)
+class PageModel {
+
+    /** The links of the layout's navigation a login may follow; each page still checks its own access. */
+    record Nav(String org, boolean console, boolean driver, boolean figures, boolean admin, boolean city) {
+
+        static Nav of(YuiUser user, String org) {
+            if (user == null) {
+                return new Nav(org, false, false, false, false, false);
+            }
+            boolean admin = user.has(Role.ADMIN);
+            boolean inOrg = org != null && (admin || org.equals(user.organizationId()));
+            boolean orgAdmin = inOrg && (admin || user.has(Role.ORG_ADMIN));
+            return new Nav(org,
+                    inOrg && (orgAdmin || user.has(Role.OPERATOR)),
+                    inOrg && (orgAdmin || user.has(Role.OPERATOR) || user.has(Role.DRIVER)),
+                    inOrg && (orgAdmin || user.has(Role.OPERATOR) || user.has(Role.VIEWER)
+                            || user.has(Role.EVENT_STAFF) || user.has(Role.TILL_STAFF))
+                            || org != null && user.has(Role.CITY_STAFF),
+                    orgAdmin,
+                    admin || user.has(Role.CITY_STAFF));
+        }
+    }
+
+    private final MongoOrganizations organizations;
+
+    PageModel(MongoOrganizations organizations) {
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute("user")
+    YuiUser user(@AuthenticationPrincipal YuiUser user) {
+        return user;
+    }
+
+    /** The organization of the page ({@code /orgs/{org}/...}), else the login's own; its name if registered. */
+    @ModelAttribute("org")
+    Organization organization(HttpServletRequest request, @AuthenticationPrincipal YuiUser user) {
+        String id = orgOfPath(request.getRequestURI().substring(request.getContextPath().length()))
+                .orElse(user == null ? null : user.organizationId());
+        if (id == null) {
+            return null;
+        }
+        return organizations.find(id).orElse(new Organization(id, id, null));
+    }
+
+    @ModelAttribute("nav")
+    Nav nav(HttpServletRequest request, @AuthenticationPrincipal YuiUser user) {
+        String org = orgOfPath(request.getRequestURI().substring(request.getContextPath().length()))
+                .orElse(user == null ? null : user.organizationId());
+        return Nav.of(user, org);
+    }
+
+    /** The page's own path, for the language switch's links. */
+    @ModelAttribute("path")
+    String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    static Optional<String> orgOfPath(String path) {
+        String[] parts = path.split("/");
+        return parts.length > 2 && parts[1].equals("orgs") && !parts[2].isEmpty()
+                ? Optional.of(parts[2]) : Optional.empty();
+    }
+}
