@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,49 +22,32 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import jp.yui.app.residents.usecase.Residents;
+import jp.yui.app.transport.usecase.Bookings;
+import jp.yui.app.transport.usecase.Duties;
+import jp.yui.app.transport.usecase.Fleet;
+import jp.yui.app.transport.usecase.RunScheduling;
+import jp.yui.app.transport.usecase.ServiceSetup;
 import jp.yui.domain.residents.api.MobilityNeed;
-import jp.yui.domain.residents.api.RegisterResident;
 import jp.yui.domain.residents.api.ResidentDetails;
-import jp.yui.domain.residents.command.Resident;
-import jp.yui.domain.shared.Ids;
-import jp.yui.domain.transport.api.AddStop;
-import jp.yui.domain.transport.api.BookRide;
 import jp.yui.domain.transport.api.BookingDeadline;
 import jp.yui.domain.transport.api.Caller;
-import jp.yui.domain.transport.api.CancelBooking;
-import jp.yui.domain.transport.api.CollectFare;
 import jp.yui.domain.transport.api.DriverQualification;
-import jp.yui.domain.transport.api.EndDuty;
-import jp.yui.domain.transport.api.Fare;
 import jp.yui.domain.transport.api.FareTable;
 import jp.yui.domain.transport.api.LicenceKind;
 import jp.yui.domain.transport.api.PaymentMethod;
 import jp.yui.domain.transport.api.Place;
-import jp.yui.domain.transport.api.RecordRideCosts;
-import jp.yui.domain.transport.api.RecordRideOutcome;
-import jp.yui.domain.transport.api.RecordSafetyCheck;
-import jp.yui.domain.transport.api.RecordUnmetNeed;
-import jp.yui.domain.transport.api.RegisterDriver;
-import jp.yui.domain.transport.api.RegisterService;
-import jp.yui.domain.transport.api.RegisterVehicle;
 import jp.yui.domain.transport.api.RideOutcome;
-import jp.yui.domain.transport.api.ScheduleRun;
 import jp.yui.domain.transport.api.ServiceCalendar;
 import jp.yui.domain.transport.api.ServiceKind;
-import jp.yui.domain.transport.api.SetFareTable;
-import jp.yui.domain.transport.api.StartDuty;
 import jp.yui.domain.transport.api.TripPurpose;
 import jp.yui.domain.transport.api.TurnDownReason;
-import jp.yui.domain.transport.command.Driver;
-import jp.yui.domain.transport.command.Run;
-import jp.yui.domain.transport.command.TransportService;
-import jp.yui.domain.transport.command.UnmetNeed;
-import jp.yui.domain.transport.command.Vehicle;
 
 /**
  * {@code YUI_DEMO=true}: seeds the seven organizations of Aizuwakamatsu's DOMAIN brief with members, the four
  * transport services, and fiscal year 2025 (April 2025 – March 2026) of runs, bookings, cancellations, duties and
- * fares, all through the real commands, so every rule applies. The figures follow what the organizations publish:
+ * fares, all through the same use cases the API calls (so every rule applies and fares come from the services'
+ * fare policy), with the times of the history where a use case takes the time of the request. The figures follow what the organizations publish:
  * 北会津ふれあい号 three days a week with about 1,200 riders a year. Names and phone numbers are made up. Runs once:
  * on a store that already has the demo services it does nothing.
  */
@@ -127,25 +110,36 @@ public class DemoData implements ApplicationRunner {
             {"清", "きよし"}, {"茂", "しげる"}, {"和子", "かずこ"}, {"幸子", "さちこ"}, {"節子", "せつこ"},
             {"弘", "ひろし"}, {"久子", "ひさこ"}, {"勇", "いさむ"}, {"トシ", "とし"}};
 
-    private final CommandGateway commands;
+    private final ServiceSetup setup;
+    private final Fleet fleet;
+    private final Residents residents;
+    private final RunScheduling scheduling;
+    private final Bookings bookings;
+    private final Duties duties;
     private final AtomicLong sent = new AtomicLong();
 
-    DemoData(CommandGateway commands) {
-        this.commands = commands;
+    DemoData(ServiceSetup setup, Fleet fleet, Residents residents, RunScheduling scheduling, Bookings bookings,
+             Duties duties) {
+        this.setup = setup;
+        this.fleet = fleet;
+        this.residents = residents;
+        this.scheduling = scheduling;
+        this.bookings = bookings;
+        this.duties = duties;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         // The first service doubles as the mark of a seeded store: registering it again is refused.
         try {
-            send(registerService(SERVICES.get(0)));
+            registerService(SERVICES.get(0));
         } catch (org.axonframework.modelling.command.AggregateStreamCreationException alreadyThere) {
             log.info("Demo data: already in the store, nothing seeded");
             return;
         }
         long start = System.nanoTime();
         log.info("Demo data: seeding seven organizations and fiscal year 2025 through the commands");
-        SERVICES.stream().skip(1).forEach(s -> send(registerService(s)));
+        SERVICES.stream().skip(1).forEach(this::registerService);
         Random random = new Random(2025);
         Map<String, List<String>> members = new java.util.HashMap<>();
         for (Organization org : ORGANIZATIONS) {
@@ -168,14 +162,14 @@ public class DemoData implements ApplicationRunner {
         log.info("Demo data: {} commands in {} s", sent.get(), (System.nanoTime() - start) / 1_000_000_000L);
     }
 
-    private <R> R send(Object command) {
+    /** Counts one command sent through a use case. */
+    private void sent() {
         sent.incrementAndGet();
-        return commands.sendAndWait(command);
     }
 
-    private static RegisterService registerService(Service s) {
-        return new RegisterService(TransportService.idOf(s.org(), s.code()), s.org(), s.code(), s.name(), s.kind(),
-                s.deadline(), s.calendar());
+    private void registerService(Service s) {
+        sent();
+        setup.register(s.org(), new ServiceSetup.NewService(s.code(), s.name(), s.kind(), s.deadline(), s.calendar()));
     }
 
     private List<String> registerMembers(Organization org, Random random) {
@@ -186,38 +180,41 @@ public class DemoData implements ApplicationRunner {
             String phone = "0242-%02d-%04d".formatted(10 + random.nextInt(90), random.nextInt(10_000));
             Set<MobilityNeed> needs = random.nextInt(10) == 0 ? Set.of(MobilityNeed.WHEELCHAIR)
                     : random.nextInt(4) == 0 ? Set.of(MobilityNeed.WALKER) : Set.of();
-            String id = Ids.newId(Resident.ID_TYPE);
-            send(new RegisterResident(id, org.id(), "%s-%04d".formatted(org.id().substring(0, 2).toUpperCase(), i),
+            sent();
+            ids.add(residents.registerUnread(org.id(), SEEDER, new Residents.NewResident(
+                    "%s-%04d".formatted(org.id().substring(0, 2).toUpperCase(), i),
                     new ResidentDetails(surname[0] + " " + given[0], surname[1] + " " + given[1], List.of(phone),
                             org.district() + " " + (1 + random.nextInt(30)) + "番地", null, null, needs, null, null),
-                    LocalDate.of(1932 + random.nextInt(25), 1 + random.nextInt(12), 1), org.district(), SEEDER));
-            ids.add(id);
+                    LocalDate.of(1932 + random.nextInt(25), 1 + random.nextInt(12), 1), org.district())));
         }
         return ids;
     }
 
     /** The service's stops, fleet and fare table now; each run of the year as a task of its own. */
     private List<Runnable> serviceHistory(Service s, List<String> members, Random random) {
-        String serviceId = TransportService.idOf(s.org(), s.code());
         for (String[] stop : s.stops()) {
-            send(new AddStop(serviceId, s.org(), stop[0], stop[1], stop[2], 37.45 + random.nextDouble() / 10,
-                    139.85 + random.nextDouble() / 10));
+            sent();
+            setup.addStop(s.org(), s.code(), new ServiceSetup.NewStop(stop[0], stop[1], stop[2],
+                    37.45 + random.nextDouble() / 10, 139.85 + random.nextDouble() / 10));
         }
         if (s.fareYen() != null) {
-            send(new SetFareTable(serviceId, s.org(), FY_START, FareTable.flat(s.fareYen())));
+            sent();
+            setup.setFareTable(s.org(), s.code(), FY_START, FareTable.flat(s.fareYen()));
         }
-        String vehicle = Ids.newId(Vehicle.ID_TYPE);
-        send(new RegisterVehicle(vehicle, s.org(), "会津 500 あ " + (10 + random.nextInt(89)) + "-" + (10 + random.nextInt(89)),
-                s.seats(), s.wheelchairSpaces()));
+        sent();
+        String vehicle = fleet.registerVehicle(s.org(), new Fleet.NewVehicle(
+                "会津 500 あ " + (10 + random.nextInt(89)) + "-" + (10 + random.nextInt(89)), s.seats(),
+                s.wheelchairSpaces())).vehicleId();
         boolean paid = s.kind().takesFares();
         LocalDate licenceExpiry = LocalDate.of(2028, 6, 30);
         DriverQualification qualification = !paid ? DriverQualification.NONE
                 : s.kind() == ServiceKind.FIXED_ROUTE ? DriverQualification.CLASS_2_LICENCE
                 : DriverQualification.MINISTER_APPROVED_COURSE;
-        String driver = Ids.newId(Driver.ID_TYPE);
-        send(new RegisterDriver(driver, s.org(), "運転 " + GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)][0],
+        sent();
+        String driver = fleet.registerDriver(s.org(), new Fleet.NewDriver(
+                "運転 " + GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)][0],
                 qualification == DriverQualification.CLASS_2_LICENCE ? LicenceKind.CLASS_2 : LicenceKind.CLASS_1,
-                licenceExpiry, qualification, null));
+                licenceExpiry, qualification, null)).driverId();
 
         List<Runnable> runs = new ArrayList<>();
         int[] odometer = {40_000 + random.nextInt(20_000)};
@@ -226,10 +223,12 @@ public class DemoData implements ApplicationRunner {
                 if (s.calendar().weekdays().contains(day.getDayOfWeek()) && random.nextInt(3) == 0) {
                     LocalDate wanted = day;
                     String member = members.get(random.nextInt(members.size()));
-                    runs.add(() -> send(new RecordUnmetNeed(Ids.newId(UnmetNeed.ID_TYPE), s.org(),
-                            TransportService.idOf(s.org(), s.code()), member,
-                            SEEDER, wanted, TripPurpose.HOSPITAL, TurnDownReason.NO_SERVICE_THAT_DAY, null,
-                            wanted.minusDays(2).atTime(11, 0))));
+                    runs.add(() -> {
+                        sent();
+                        bookings.unmetNeedAsOf(s.org(), SEEDER, new Bookings.UnmetNeedReport(s.code(), member,
+                                wanted, TripPurpose.HOSPITAL, TurnDownReason.NO_SERVICE_THAT_DAY, null),
+                                wanted.minusDays(2).atTime(11, 0));
+                    });
                 }
                 continue;
             }
@@ -239,26 +238,24 @@ public class DemoData implements ApplicationRunner {
                 int startKm = odometer[0];
                 odometer[0] += km;
                 LocalDate date = day;
-                runs.add(() -> runHistory(s, members, vehicle, driver, qualification, licenceExpiry, date, departure,
-                        startKm, km, new Random(seed)));
+                runs.add(() -> runHistory(s, members, vehicle, driver, date, departure, startKm, km,
+                        new Random(seed)));
             }
         }
         return runs;
     }
 
-    private void runHistory(Service s, List<String> members, String vehicle, String driver,
-                            DriverQualification qualification, LocalDate licenceExpiry, LocalDate date,
+    private void runHistory(Service s, List<String> members, String vehicle, String driver, LocalDate date,
                             LocalTime departure, int startKm, int km, Random random) {
         String org = s.org();
-        String runId = Ids.newId(Run.ID_TYPE);
-        send(new ScheduleRun(runId, org, TransportService.idOf(org, s.code()), s.kind(), s.calendar(), date, departure,
-                s.deadline().forRideOn(date), vehicle, s.seats(), s.wheelchairSpaces(), driver, qualification,
-                licenceExpiry));
+        sent();
+        String runId = scheduling.schedule(org, new RunScheduling.NewRun(s.code(), date, departure, vehicle, driver,
+                s.seats(), s.wheelchairSpaces())).runId();
         LocalDateTime callDay = s.deadline().forRideOn(date).toLocalDate().atTime(9, 0);
         int riders = s.minRiders() + random.nextInt(s.maxRiders() - s.minRiders() + 1);
         List<String> chosen = new ArrayList<>(members);
         java.util.Collections.shuffle(chosen, random);
-        List<String> booked = new ArrayList<>();
+        Map<String, Integer> booked = new LinkedHashMap<>();
         int seatsLeft = s.seats();
         for (int i = 0; i < riders && i < chosen.size(); i++) {
             int passengers = random.nextInt(8) == 0 ? 2 : 1;
@@ -266,46 +263,53 @@ public class DemoData implements ApplicationRunner {
                 break;
             }
             seatsLeft -= passengers;
-            String bookingId = Ids.newId(Run.BOOKING_ID_TYPE);
             String[] stop = s.stops().get(random.nextInt(s.stops().size()));
-            Fare fare = s.fareYen() == null ? Fare.NONE : Fare.fromTable(s.fareYen());
-            send(new BookRide(runId, org, bookingId, chosen.get(i), SEEDER,
+            sent();
+            Bookings.Booked ride = bookings.bookAsOf(org, SEEDER, new Bookings.NewBooking(runId, chosen.get(i),
                     random.nextInt(4) == 0 ? Caller.FAMILY : Caller.SELF, Place.atHome(), Place.stop(stop[0]),
                     departure.plusMinutes(5L * i), passengers, passengers - 1, false,
-                    random.nextBoolean() ? TripPurpose.HOSPITAL : TripPurpose.SHOPPING, null, fare,
-                    callDay.plusMinutes(7L * i)));
-            booked.add(bookingId);
+                    random.nextBoolean() ? TripPurpose.HOSPITAL : TripPurpose.SHOPPING, null, null, null, null),
+                    callDay.plusMinutes(7L * i));
+            booked.put(ride.bookingId(), ride.fare().totalYen());
         }
         List<String> riding = new ArrayList<>();
-        for (String bookingId : booked) {
+        for (String bookingId : booked.keySet()) {
             if (random.nextInt(25) == 0) {
-                send(new CancelBooking(runId, org, bookingId, SEEDER, "体調不良", callDay.plusHours(5)));
+                sent();
+                bookings.cancelOnRunAsOf(org, SEEDER, runId, bookingId, "体調不良", callDay.plusHours(5));
             } else {
                 riding.add(bookingId);
             }
         }
         LocalDateTime checkAt = date.atTime(departure.minusMinutes(30));
-        send(new RecordSafetyCheck(runId, org, runId + "/check", driver, true, false, false, false,
+        sent();
+        duties.safetyCheck(org, runId, new Duties.SafetyCheck(runId + "/check", driver, true, false, false, false,
                 "安全運転で", "事務局", checkAt));
-        send(new StartDuty(runId, org, runId + "/start", driver, "車庫", checkAt.plusMinutes(15), startKm));
+        sent();
+        duties.start(org, runId, new Duties.Start(runId + "/start", driver, "車庫", checkAt.plusMinutes(15), startKm));
         int n = 0;
         for (String bookingId : riding) {
             LocalDateTime at = date.atTime(departure.plusMinutes(5L * n++));
+            sent();
             if (random.nextInt(30) == 0) {
-                send(new RecordRideOutcome(runId, org, bookingId + "/noshow", bookingId, RideOutcome.NO_SHOW, at));
+                duties.outcome(org, runId, new Duties.Outcome(bookingId + "/noshow", bookingId, RideOutcome.NO_SHOW, at));
                 continue;
             }
-            send(new RecordRideOutcome(runId, org, bookingId + "/board", bookingId, RideOutcome.BOARDED, at));
-            if (s.fareYen() != null) {
-                send(new CollectFare(runId, org, bookingId + "/fare", bookingId, s.fareYen(), PaymentMethod.CASH, at));
+            duties.outcome(org, runId, new Duties.Outcome(bookingId + "/board", bookingId, RideOutcome.BOARDED, at));
+            sent();
+            if (s.kind().takesFares()) {
+                duties.fare(org, runId, new Duties.FareCollected(bookingId + "/fare", bookingId, booked.get(bookingId),
+                        PaymentMethod.CASH, at));
             } else {
-                send(new RecordRideCosts(runId, org, bookingId + "/costs", bookingId, 300 + 50 * random.nextInt(6), 0,
-                        random.nextInt(3) == 0 ? 200 : 0, 0, at));
+                duties.costs(org, runId, new Duties.Costs(bookingId + "/costs", bookingId,
+                        300 + 50 * random.nextInt(6), 0, random.nextInt(3) == 0 ? 200 : 0, 0, at));
             }
-            send(new RecordRideOutcome(runId, org, bookingId + "/drop", bookingId, RideOutcome.DROPPED_OFF,
+            sent();
+            duties.outcome(org, runId, new Duties.Outcome(bookingId + "/drop", bookingId, RideOutcome.DROPPED_OFF,
                     at.plusMinutes(25)));
         }
-        send(new EndDuty(runId, org, runId + "/end", "車庫", date.atTime(departure.plusHours(3)), startKm + km,
-                List.of(s.stops().get(0)[1])));
+        sent();
+        duties.end(org, runId, new Duties.End(runId + "/end", "車庫", date.atTime(departure.plusHours(3)),
+                startKm + km, List.of(s.stops().get(0)[1])));
     }
 }

@@ -1,13 +1,10 @@
 package jp.yui.app.transport;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,26 +24,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import jp.yui.app.web.Conflict;
+import jp.yui.app.transport.usecase.Bookings;
 import jp.yui.app.web.Identifiers;
-import jp.yui.app.web.NotFound;
-import jp.yui.domain.shared.Ids;
-import jp.yui.domain.transport.api.BookRide;
 import jp.yui.domain.transport.api.Caller;
-import jp.yui.domain.transport.api.CancelBooking;
-import jp.yui.domain.transport.api.CancellationKind;
-import jp.yui.domain.transport.api.ChangeBooking;
-import jp.yui.domain.transport.api.Fare;
 import jp.yui.domain.transport.api.Place;
-import jp.yui.domain.transport.api.RecordUnmetNeed;
 import jp.yui.domain.transport.api.TripPurpose;
 import jp.yui.domain.transport.api.TurnDownReason;
-import jp.yui.domain.transport.api.TurnDownRide;
-import jp.yui.domain.transport.command.Run;
-import jp.yui.domain.transport.command.TransportService;
-import jp.yui.domain.transport.command.UnmetNeed;
 import jp.yui.domain.transport.query.BookedRide;
-import jp.yui.domain.transport.query.RidershipRepository;
 
 /**
  * 予約: book, change and cancel rides as an operator takes them on the phone, and record rides that could not be
@@ -84,6 +68,12 @@ class BookingsController {
             @DecimalMin("0") @DecimalMax("500") Double distanceKm,
             @Valid FareOverride fareOverride,
             @Valid ExtraCharges extraCharges) {
+        Bookings.NewBooking toBooking() {
+            return new Bookings.NewBooking(runId, residentId, caller, pickup.toPlace(), dropOff.toPlace(), pickupTime,
+                    passengers, companions, wheelchair, purpose, returnOf, distanceKm,
+                    fareOverride == null ? null : new Bookings.FareOverride(fareOverride.yen(), fareOverride.reason()),
+                    extraCharges == null ? null : new Bookings.ExtraCharges(extraCharges.yen(), extraCharges.note()));
+        }
     }
 
     record ChangeBookingRequest(@NotNull @Valid PlaceRequest pickup, @NotNull @Valid PlaceRequest dropOff,
@@ -104,62 +94,35 @@ class BookingsController {
                             @Size(max = 500) String note) {
     }
 
-    private final CommandGateway commands;
-    private final RidershipRepository rides;
-    private final ScheduledRuns runs;
-    private final FareQuotes fares;
-    private final Clock clock;
+    private final Bookings bookings;
 
-    BookingsController(CommandGateway commands, RidershipRepository rides, ScheduledRuns runs, FareQuotes fares,
-                       Clock clock) {
-        this.commands = commands;
-        this.rides = rides;
-        this.runs = runs;
-        this.fares = fares;
-        this.clock = clock;
+    BookingsController(Bookings bookings) {
+        this.bookings = bookings;
     }
 
     @PostMapping("/bookings")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> book(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                              @Valid @RequestBody BookRideRequest request, Principal operator) {
-        ScheduledRuns.ScheduledRun run = runs.find(org, request.runId()).orElseThrow(NotFound::new);
-        if (request.returnOf() != null && rides.find(org, request.returnOf()).isEmpty()) {
-            throw new Conflict(HttpStatus.UNPROCESSABLE_ENTITY, "return-of-unknown-booking");
-        }
-        Place pickup = request.pickup().toPlace();
-        Place dropOff = request.dropOff().toPlace();
-        Fare fare = fares.quote(org, run.serviceId(), run.serviceDate(), pickup, dropOff, request.distanceKm(),
-                request.fareOverride() == null ? null : request.fareOverride().yen(),
-                request.fareOverride() == null ? null : request.fareOverride().reason(),
-                request.extraCharges() == null ? 0 : request.extraCharges().yen(),
-                request.extraCharges() == null ? null : request.extraCharges().note());
-        String bookingId = Ids.newId(Run.BOOKING_ID_TYPE);
-        commands.sendAndWait(new BookRide(run.runId(), org, bookingId, request.residentId(), operator.getName(),
-                request.caller() == null ? Caller.SELF : request.caller(), pickup, dropOff, request.pickupTime(),
-                request.passengers() == null ? 1 : request.passengers(),
-                request.companions() == null ? 0 : request.companions(), request.wheelchair(),
-                request.purpose() == null ? TripPurpose.OTHER : request.purpose(), request.returnOf(), fare,
-                LocalDateTime.now(clock)));
-        return Map.of("bookingId", bookingId, "runId", run.runId(), "fare", fare);
+        Bookings.Booked booked = bookings.book(org, operator.getName(), request.toBooking());
+        return Map.of("bookingId", booked.bookingId(), "runId", booked.runId(), "fare", booked.fare());
     }
 
     /** The booking as the ridership view has it; it appears there moments after the 201. */
     @GetMapping("/bookings/{bookingId}")
     BookedRide get(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                    @PathVariable @Pattern(regexp = Identifiers.BOOKING_ID) String bookingId) {
-        return rides.find(org, bookingId).orElseThrow(NotFound::new);
+        return bookings.booking(org, bookingId);
     }
 
     @PostMapping("/bookings/{bookingId}/change")
     Map<String, Object> change(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                @PathVariable @Pattern(regexp = Identifiers.BOOKING_ID) String bookingId,
                                @Valid @RequestBody ChangeBookingRequest request, Principal operator) {
-        BookedRide ride = rides.find(org, bookingId).orElseThrow(NotFound::new);
-        commands.sendAndWait(new ChangeBooking(ride.runId(), org, bookingId, operator.getName(),
-                request.pickup().toPlace(), request.dropOff().toPlace(), request.pickupTime(), request.passengers(),
-                request.companions(), request.wheelchair(), LocalDateTime.now(clock)));
-        return Map.of("bookingId", bookingId, "runId", ride.runId());
+        Bookings.BookingOnRun changed = bookings.change(org, operator.getName(), bookingId,
+                new Bookings.BookingChange(request.pickup().toPlace(), request.dropOff().toPlace(),
+                        request.pickupTime(), request.passengers(), request.companions(), request.wheelchair()));
+        return Map.of("bookingId", changed.bookingId(), "runId", changed.runId());
     }
 
     /** キャンセル: answered with the kind the run decided (cancelled, late cancel, same-day cancel). */
@@ -167,10 +130,8 @@ class BookingsController {
     Map<String, Object> cancel(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                @PathVariable @Pattern(regexp = Identifiers.BOOKING_ID) String bookingId,
                                @Valid @RequestBody CancelBookingRequest request, Principal operator) {
-        BookedRide ride = rides.find(org, bookingId).orElseThrow(NotFound::new);
-        CancellationKind kind = commands.sendAndWait(new CancelBooking(ride.runId(), org, bookingId,
-                operator.getName(), request.reason(), LocalDateTime.now(clock)));
-        return Map.of("bookingId", bookingId, "runId", ride.runId(), "kind", kind);
+        Bookings.BookingOnRun cancelled = bookings.cancel(org, operator.getName(), bookingId, request.reason());
+        return Map.of("bookingId", cancelled.bookingId(), "runId", cancelled.runId(), "kind", cancelled.kind());
     }
 
     /** お断り: a ride asked for on this run that could not be given. */
@@ -179,9 +140,8 @@ class BookingsController {
     Map<String, Object> turnDown(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                  @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId,
                                  @Valid @RequestBody TurnDownRequest request, Principal operator) {
-        String requestId = Ids.newId("TurnDown");
-        commands.sendAndWait(new TurnDownRide(runId, org, requestId, request.residentId(), operator.getName(),
-                request.passengers(), request.wheelchair(), request.reason(), LocalDateTime.now(clock)));
+        String requestId = bookings.turnDown(org, operator.getName(), runId, new Bookings.TurnDown(
+                request.residentId(), request.passengers(), request.wheelchair(), request.reason()));
         return Map.of("requestId", requestId, "runId", runId);
     }
 
@@ -190,12 +150,8 @@ class BookingsController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> unmetNeed(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                   @Valid @RequestBody UnmetNeedRequest request, Principal operator) {
-        String needId = Ids.newId(UnmetNeed.ID_TYPE);
-        commands.sendAndWait(new RecordUnmetNeed(needId, org,
-                request.service() == null || request.service().isEmpty() ? request.service()
-                        : TransportService.idOf(org, request.service()), request.residentId(),
-                operator.getName(), request.wantedDate(), request.purpose(), request.reason(), request.note(),
-                LocalDateTime.now(clock)));
+        String needId = bookings.unmetNeed(org, operator.getName(), new Bookings.UnmetNeedReport(request.service(),
+                request.residentId(), request.wantedDate(), request.purpose(), request.reason(), request.note()));
         return Map.of("needId", needId);
     }
 }

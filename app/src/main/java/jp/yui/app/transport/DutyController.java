@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,19 +19,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import jp.yui.app.transport.usecase.Duties;
 import jp.yui.app.web.Identifiers;
-import jp.yui.app.web.NotFound;
-import jp.yui.domain.shared.query.ViewStore;
-import jp.yui.domain.transport.api.CollectFare;
-import jp.yui.domain.transport.api.EndDuty;
 import jp.yui.domain.transport.api.PaymentMethod;
-import jp.yui.domain.transport.api.RecordAbnormalEvent;
-import jp.yui.domain.transport.api.RecordAccident;
-import jp.yui.domain.transport.api.RecordRideCosts;
-import jp.yui.domain.transport.api.RecordRideOutcome;
-import jp.yui.domain.transport.api.RecordSafetyCheck;
 import jp.yui.domain.transport.api.RideOutcome;
-import jp.yui.domain.transport.api.StartDuty;
 import jp.yui.domain.transport.query.RunView;
 
 /**
@@ -89,27 +79,24 @@ class DutyController {
                            @Size(max = 1000) String cause, @Size(max = 1000) String prevention) {
     }
 
-    private final CommandGateway commands;
-    private final ViewStore<RunView> runs;
+    private final Duties duties;
 
-    DutyController(CommandGateway commands, ViewStore<RunView> runs) {
-        this.commands = commands;
-        this.runs = runs;
+    DutyController(Duties duties) {
+        this.duties = duties;
     }
 
     /** 乗務記録 of the run as recorded so far. */
     @GetMapping
     RunView.Duty record(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                         @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId) {
-        return runs.find(runId).filter(r -> r.organizationId().equals(org)).map(RunView::duty)
-                .orElseThrow(NotFound::new);
+        return duties.record(org, runId);
     }
 
     @PostMapping("/safety-check")
     Map<String, String> safetyCheck(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                     @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId,
                                     @Valid @RequestBody SafetyCheckRequest r) {
-        commands.sendAndWait(new RecordSafetyCheck(runId, org, r.actionId(), r.driverId(), r.alcoholDetectorUsed(),
+        duties.safetyCheck(org, runId, new Duties.SafetyCheck(r.actionId(), r.driverId(), r.alcoholDetectorUsed(),
                 r.alcoholDetected(), r.ill(), r.fatigued(), r.instructions(), r.checkedBy(), r.checkedAt()));
         return recorded(r.actionId());
     }
@@ -118,7 +105,7 @@ class DutyController {
     Map<String, String> start(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                               @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId,
                               @Valid @RequestBody StartRequest r) {
-        commands.sendAndWait(new StartDuty(runId, org, r.actionId(), r.driverId(), r.place(), r.at(), r.odometerKm()));
+        duties.start(org, runId, new Duties.Start(r.actionId(), r.driverId(), r.place(), r.at(), r.odometerKm()));
         return recorded(r.actionId());
     }
 
@@ -126,7 +113,7 @@ class DutyController {
     Map<String, String> outcome(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                 @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId,
                                 @Valid @RequestBody OutcomeRequest r) {
-        commands.sendAndWait(new RecordRideOutcome(runId, org, r.actionId(), r.bookingId(), r.outcome(), r.at()));
+        duties.outcome(org, runId, new Duties.Outcome(r.actionId(), r.bookingId(), r.outcome(), r.at()));
         return recorded(r.actionId());
     }
 
@@ -134,7 +121,7 @@ class DutyController {
     Map<String, String> fare(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                              @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId,
                              @Valid @RequestBody FareRequest r) {
-        commands.sendAndWait(new CollectFare(runId, org, r.actionId(), r.bookingId(), r.yen(), r.method(), r.at()));
+        duties.fare(org, runId, new Duties.FareCollected(r.actionId(), r.bookingId(), r.yen(), r.method(), r.at()));
         return recorded(r.actionId());
     }
 
@@ -142,7 +129,7 @@ class DutyController {
     Map<String, String> costs(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                               @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId,
                               @Valid @RequestBody CostsRequest r) {
-        commands.sendAndWait(new RecordRideCosts(runId, org, r.actionId(), r.bookingId(), r.fuelYen(), r.tollYen(),
+        duties.costs(org, runId, new Duties.Costs(r.actionId(), r.bookingId(), r.fuelYen(), r.tollYen(),
                 r.parkingYen(), r.thanksYen(), r.at()));
         return recorded(r.actionId());
     }
@@ -151,7 +138,7 @@ class DutyController {
     Map<String, String> end(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                             @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId,
                             @Valid @RequestBody EndRequest r) {
-        commands.sendAndWait(new EndDuty(runId, org, r.actionId(), r.place(), r.at(), r.odometerKm(), r.waypoints()));
+        duties.end(org, runId, new Duties.End(r.actionId(), r.place(), r.at(), r.odometerKm(), r.waypoints()));
         return recorded(r.actionId());
     }
 
@@ -159,7 +146,7 @@ class DutyController {
     Map<String, String> abnormal(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                  @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId,
                                  @Valid @RequestBody AbnormalRequest r) {
-        commands.sendAndWait(new RecordAbnormalEvent(runId, org, r.actionId(), r.at(), r.summary()));
+        duties.abnormalEvent(org, runId, new Duties.AbnormalEvent(r.actionId(), r.at(), r.summary()));
         return recorded(r.actionId());
     }
 
@@ -167,7 +154,7 @@ class DutyController {
     Map<String, String> accident(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                  @PathVariable @Pattern(regexp = Identifiers.RUN_ID) String runId,
                                  @Valid @RequestBody AccidentRequest r) {
-        commands.sendAndWait(new RecordAccident(runId, org, r.actionId(), r.at(), r.place(), r.otherParties(),
+        duties.accident(org, runId, new Duties.Accident(r.actionId(), r.at(), r.place(), r.otherParties(),
                 r.summary(), r.cause(), r.prevention()));
         return recorded(r.actionId());
     }

@@ -1,18 +1,12 @@
 package jp.yui.app.transport;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,24 +23,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import jp.yui.app.transport.usecase.RecurringBookings;
+import jp.yui.app.transport.usecase.RecurringBookings.Generated;
 import jp.yui.app.web.Identifiers;
-import jp.yui.app.web.NotFound;
-import jp.yui.app.web.StoredNotYetVisible;
-import jp.yui.app.web.Views;
-import jp.yui.domain.shared.BusinessRuleViolation;
-import jp.yui.domain.shared.Ids;
-import jp.yui.domain.shared.query.ViewStore;
-import jp.yui.domain.transport.api.BookRide;
-import jp.yui.domain.transport.api.Caller;
-import jp.yui.domain.transport.api.EndRecurringBooking;
-import jp.yui.domain.transport.api.Fare;
-import jp.yui.domain.transport.api.RecurringBookingSetUp;
-import jp.yui.domain.transport.api.SetUpRecurringBooking;
 import jp.yui.domain.transport.api.TripPurpose;
-import jp.yui.domain.transport.command.RecurringBooking;
-import jp.yui.domain.transport.command.TransportService;
 import jp.yui.domain.transport.query.RecurringBookingsProjection.RecurringBookingView;
-import jp.yui.domain.transport.query.RunView;
 
 /**
  * 定期予約: set up a pattern (e.g. dialysis every Tue and Fri) and book its occurrences for a period. Each occurrence
@@ -72,37 +53,19 @@ class RecurringBookingsController {
     record EndRequest(@NotNull LocalDate lastDate) {
     }
 
-    /** What generating did for each date of the period. */
-    record Generated(List<Map<String, String>> booked, List<LocalDate> alreadyBooked, List<LocalDate> noRun,
-                     List<Map<String, String>> refused) {
-    }
+    private final RecurringBookings recurring;
 
-    private final CommandGateway commands;
-    private final ViewStore<RecurringBookingView> patterns;
-    private final ViewStore<RunView> runs;
-    private final FareQuotes fares;
-    private final Clock clock;
-
-    RecurringBookingsController(CommandGateway commands, ViewStore<RecurringBookingView> patterns,
-                                ViewStore<RunView> runs, FareQuotes fares, Clock clock) {
-        this.commands = commands;
-        this.patterns = patterns;
-        this.runs = runs;
-        this.fares = fares;
-        this.clock = clock;
+    RecurringBookingsController(RecurringBookings recurring) {
+        this.recurring = recurring;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> setUp(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
-                               @Valid @RequestBody SetUpRequest r, Principal operator) {
-        String id = Ids.newId(RecurringBooking.ID_TYPE);
-        commands.sendAndWait(new SetUpRecurringBooking(id, org, r.residentId(),
-                TransportService.idOf(org, r.service()), r.departure(),
-                r.weekdays(), r.from(), r.until(), r.pickup().toPlace(), r.dropOff().toPlace(), r.pickupTime(),
-                r.passengers(), r.companions(), r.wheelchair(), r.purpose() == null ? TripPurpose.OTHER : r.purpose(),
-                operator.getName()));
-        return describe(Views.awaitPresent(() -> patterns.find(id)).orElseThrow(() -> new StoredNotYetVisible(id)));
+                              @Valid @RequestBody SetUpRequest r, Principal operator) {
+        return describe(recurring.setUp(org, operator.getName(), new RecurringBookings.NewPattern(r.residentId(),
+                r.service(), r.departure(), r.weekdays(), r.from(), r.until(), r.pickup().toPlace(),
+                r.dropOff().toPlace(), r.pickupTime(), r.passengers(), r.companions(), r.wheelchair(), r.purpose())));
     }
 
     private static Map<String, Object> describe(RecurringBookingView view) {
@@ -113,14 +76,14 @@ class RecurringBookingsController {
     @GetMapping("/{recurringId}")
     Map<String, Object> get(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                             @PathVariable @Pattern(regexp = Identifiers.RECURRING_ID) String recurringId) {
-        return describe(pattern(org, recurringId));
+        return describe(recurring.pattern(org, recurringId));
     }
 
     @PostMapping("/{recurringId}/end")
     Map<String, Object> end(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                             @PathVariable @Pattern(regexp = Identifiers.RECURRING_ID) String recurringId,
                             @Valid @RequestBody EndRequest r, Principal operator) {
-        commands.sendAndWait(new EndRecurringBooking(recurringId, org, r.lastDate(), operator.getName()));
+        recurring.end(org, operator.getName(), recurringId, r.lastDate());
         return Map.of("recurringId", recurringId, "lastDate", r.lastDate());
     }
 
@@ -128,41 +91,6 @@ class RecurringBookingsController {
     Generated generate(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                        @PathVariable @Pattern(regexp = Identifiers.RECURRING_ID) String recurringId,
                        @Valid @RequestBody GenerateRequest r, Principal operator) {
-        RecurringBookingView view = pattern(org, recurringId);
-        RecurringBookingSetUp p = view.pattern();
-        LocalDate to = r.to().isAfter(view.lastDate()) ? view.lastDate() : r.to();
-        List<Map<String, String>> booked = new ArrayList<>();
-        List<LocalDate> already = new ArrayList<>();
-        List<LocalDate> noRun = new ArrayList<>();
-        List<Map<String, String>> refused = new ArrayList<>();
-        for (LocalDate date : p.occurrences(r.from(), to)) {
-            Optional<RunView> run = runs.findBy(org, RunView.BY_DATE.name(), date.toString()).stream()
-                    .filter(x -> x.serviceId().equals(p.serviceId()) && p.departure().equals(x.departure()))
-                    .findFirst();
-            if (run.isEmpty()) {
-                noRun.add(date);
-                continue;
-            }
-            String bookingId = RecurringBooking.occurrenceBookingId(recurringId, date);
-            Fare fare = fares.quote(org, run.get(), p.pickup(), p.dropOff(), null, null, null, 0, null);
-            try {
-                commands.sendAndWait(new BookRide(run.get().runId(), org, bookingId, p.residentId(),
-                        operator.getName(), Caller.SELF, p.pickup(), p.dropOff(), p.pickupTime(), p.passengers(),
-                        p.companions(), p.wheelchair(), p.purpose(), null, fare, LocalDateTime.now(clock)));
-                booked.add(Map.of("date", date.toString(), "bookingId", bookingId, "runId", run.get().runId()));
-            } catch (BusinessRuleViolation violation) {
-                if (violation.rule().equals("BookingIsNew")) {
-                    already.add(date);
-                } else {
-                    refused.add(Map.of("date", date.toString(), "rule", violation.rule()));
-                }
-            }
-        }
-        return new Generated(booked, already, noRun, refused);
-    }
-
-    private RecurringBookingView pattern(String org, String recurringId) {
-        return patterns.find(recurringId).filter(v -> v.pattern().organizationId().equals(org))
-                .orElseThrow(NotFound::new);
+        return recurring.generate(org, operator.getName(), recurringId, r.from(), r.to());
     }
 }

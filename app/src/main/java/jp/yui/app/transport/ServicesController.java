@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,21 +27,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import jp.yui.app.transport.usecase.ServiceSetup;
 import jp.yui.app.web.Identifiers;
-import jp.yui.app.web.NotFound;
-import jp.yui.app.web.StoredNotYetVisible;
-import jp.yui.app.web.Views;
-import jp.yui.domain.shared.query.ViewStore;
-import jp.yui.domain.transport.api.AddStop;
 import jp.yui.domain.transport.api.BookingDeadline;
-import jp.yui.domain.transport.api.ChangeServiceCalendar;
 import jp.yui.domain.transport.api.FareKind;
 import jp.yui.domain.transport.api.FareTable;
-import jp.yui.domain.transport.api.RegisterService;
 import jp.yui.domain.transport.api.ServiceCalendar;
 import jp.yui.domain.transport.api.ServiceKind;
-import jp.yui.domain.transport.api.SetFareTable;
-import jp.yui.domain.transport.command.TransportService;
 import jp.yui.domain.transport.query.ServiceView;
 
 /** 運行サービス: services with their stops, calendar, booking deadline and fare tables. */
@@ -83,34 +74,29 @@ class ServicesController {
                             @Min(0) @Max(500) int baseKm, @Min(0) @Max(10_000) int yenPerKm) {
     }
 
-    private final CommandGateway commands;
-    private final ViewStore<ServiceView> services;
+    private final ServiceSetup setup;
 
-    ServicesController(CommandGateway commands, ViewStore<ServiceView> services) {
-        this.commands = commands;
-        this.services = services;
+    ServicesController(ServiceSetup setup) {
+        this.setup = setup;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ServiceView register(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                          @Valid @RequestBody RegisterServiceRequest request) {
-        String id = TransportService.idOf(org, request.code());
-        commands.sendAndWait(new RegisterService(id, org, request.code(), request.name(), request.kind(),
+        return setup.register(org, new ServiceSetup.NewService(request.code(), request.name(), request.kind(),
                 request.deadline().toDeadline(), request.calendar().toCalendar()));
-        return Views.awaitPresent(() -> services.find(id)).orElseThrow(() -> new StoredNotYetVisible(id));
     }
 
     @GetMapping
     List<ServiceView> list(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org) {
-        return services.findByOrganization(org);
+        return setup.services(org);
     }
 
     @GetMapping("/{code}")
     ServiceView get(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                     @PathVariable @Pattern(regexp = Identifiers.SLUG) String code) {
-        return services.find(TransportService.idOf(org, code)).filter(s -> s.organizationId().equals(org))
-                .orElseThrow(NotFound::new);
+        return setup.service(org, code);
     }
 
     @PostMapping("/{code}/stops")
@@ -118,23 +104,15 @@ class ServicesController {
     ServiceView addStop(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                         @PathVariable @Pattern(regexp = Identifiers.SLUG) String code,
                         @Valid @RequestBody AddStopRequest request) {
-        String id = TransportService.idOf(org, code);
-        commands.sendAndWait(new AddStop(id, org, request.stopId(), request.name(), request.kana(),
+        return setup.addStop(org, code, new ServiceSetup.NewStop(request.stopId(), request.name(), request.kana(),
                 request.latitude(), request.longitude()));
-        return Views.awaitPresent(() -> services.find(id).filter(s -> s.stop(request.stopId()).isPresent()))
-                .orElseThrow(() -> new StoredNotYetVisible(id));
     }
 
     @PutMapping("/{code}/calendar")
     ServiceView changeCalendar(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                @PathVariable @Pattern(regexp = Identifiers.SLUG) String code,
                                @Valid @RequestBody CalendarRequest request) {
-        String id = TransportService.idOf(org, code);
-        ServiceCalendar calendar = request.calendar().toCalendar();
-        BookingDeadline deadline = request.deadline().toDeadline();
-        commands.sendAndWait(new ChangeServiceCalendar(id, org, calendar, deadline));
-        return Views.awaitPresent(() -> services.find(id)
-                .filter(s -> calendar.equals(s.calendar()) && deadline.equals(s.deadline()))).orElseThrow(() -> new StoredNotYetVisible(id));
+        return setup.changeCalendar(org, code, request.calendar().toCalendar(), request.deadline().toDeadline());
     }
 
     /** 対価: set the fare table from a date on. Refused for volunteer services. */
@@ -143,12 +121,8 @@ class ServicesController {
     ServiceView setFareTable(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                              @PathVariable @Pattern(regexp = Identifiers.SLUG) String code,
                              @Valid @RequestBody FareTableRequest request) {
-        String id = TransportService.idOf(org, code);
-        FareTable table = new FareTable(request.kind(), request.flatYen(), request.sectionOfStop(),
-                request.yenBySectionsCrossed(), request.baseYen(), request.baseKm(), request.yenPerKm());
-        commands.sendAndWait(new SetFareTable(id, org, request.effectiveFrom(), table));
-        return Views.awaitPresent(() -> services.find(id).filter(s -> s.fares().stream()
-                .anyMatch(f -> f.effectiveFrom().equals(request.effectiveFrom()) && f.table().equals(table))))
-                .orElseThrow(() -> new StoredNotYetVisible(id));
+        return setup.setFareTable(org, code, request.effectiveFrom(), new FareTable(request.kind(),
+                request.flatYen(), request.sectionOfStop(), request.yenBySectionsCrossed(), request.baseYen(),
+                request.baseKm(), request.yenPerKm()));
     }
 }

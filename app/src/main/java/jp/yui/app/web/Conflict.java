@@ -21,6 +21,16 @@ public final class Conflict extends RuntimeException {
         this.status = status;
     }
 
+    /** 422: the request names something that is not there, or breaks a rule by itself. */
+    public static Conflict unprocessable(String code) {
+        return new Conflict(HttpStatus.UNPROCESSABLE_ENTITY, code);
+    }
+
+    /** 400: the request cannot be read as asked (e.g. a period that is no period). */
+    public static Conflict badRequest(String code) {
+        return new Conflict(HttpStatus.BAD_REQUEST, code);
+    }
+
     public String code() {
         return code;
     }

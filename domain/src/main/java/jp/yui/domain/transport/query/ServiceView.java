@@ -2,11 +2,14 @@ package jp.yui.domain.transport.query;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import jp.yui.domain.transport.api.BookingDeadline;
+import jp.yui.domain.transport.api.FarePolicy;
 import jp.yui.domain.transport.api.FareTable;
 import jp.yui.domain.transport.api.ServiceCalendar;
 import jp.yui.domain.transport.api.ServiceKind;
@@ -29,8 +32,14 @@ public record ServiceView(String serviceId, String organizationId, String code, 
 
     /** The fare table in effect on a date: the latest one that took effect on or before it. */
     public Optional<FareTable> fareTableOn(LocalDate date) {
-        return fares.stream().filter(f -> !f.effectiveFrom().isAfter(date))
-                .max(Comparator.comparing(FareVersion::effectiveFrom)).map(FareVersion::table);
+        return farePolicy().tableOn(date);
+    }
+
+    /** What a ride on this service costs, by the fare tables it has (not a JSON property: no bean name). */
+    public FarePolicy farePolicy() {
+        Map<LocalDate, FareTable> tables = new HashMap<>();
+        fares.forEach(f -> tables.put(f.effectiveFrom(), f.table()));
+        return FarePolicy.of(kind, tables);
     }
 
     public Optional<Stop> stop(String stopId) {

@@ -1,4 +1,4 @@
-package jp.yui.app.transport;
+package jp.yui.app.transport.usecase;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package jp.yui.app.transport;
+package jp.yui.app.transport.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

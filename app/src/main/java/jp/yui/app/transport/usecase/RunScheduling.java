@@ -1,0 +1,157 @@
+package jp.yui.app.transport.usecase;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Service;
+
+import jp.yui.app.privacy.AccessAudit;
+import jp.yui.app.web.NotFound;
+import jp.yui.app.web.StoredNotYetVisible;
+import jp.yui.app.web.Views;
+import jp.yui.domain.residents.api.MobilityNeed;
+import jp.yui.domain.residents.api.ResidentDetails;
+import jp.yui.domain.residents.query.ResidentView;
+import jp.yui.domain.shared.Ids;
+import jp.yui.domain.shared.PersonalDataVault;
+import jp.yui.domain.shared.query.ViewStore;
+import jp.yui.domain.transport.api.Place;
+import jp.yui.domain.transport.api.ScheduleRun;
+import jp.yui.domain.transport.command.Run;
+import jp.yui.domain.transport.command.TransportService;
+import jp.yui.domain.transport.query.DriverView;
+import jp.yui.domain.transport.query.RunView;
+import jp.yui.domain.transport.query.ServiceView;
+import jp.yui.domain.transport.query.VehicleView;
+
+/** 運行便: schedule runs, the runs of a day with seats left, one run, and the driver's run sheet (運行表). */
+@Service
+public class RunScheduling {
+
+    /**
+     * A run to schedule: the service by its code, the vehicle and driver by id. {@code seats} and
+     * {@code wheelchairSpaces} (null: what the vehicle offers) may lower what the vehicle offers.
+     */
+    public record NewRun(String serviceCode, LocalDate serviceDate, LocalTime departure, String vehicleId,
+                         String driverId, Integer seats, Integer wheelchairSpaces) {
+    }
+
+    public record RunSummary(String runId, String serviceId, LocalDate serviceDate, LocalTime departure,
+                             String vehicleId, String driverId, int seats, int seatsLeft, int wheelchairSpaces,
+                             int wheelchairSpacesLeft, int bookings) {
+        static RunSummary of(RunView run) {
+            return new RunSummary(run.runId(), run.serviceId(), run.serviceDate(), run.departure(), run.vehicleId(),
+                    run.driverId(), run.seats(), run.seatsLeft(), run.wheelchairSpaces(), run.wheelchairSpacesLeft(),
+                    (int) run.bookings().stream().filter(RunView.Booking::active).count());
+        }
+    }
+
+    /** One pickup on the run sheet (運行表): who, where, when, and what the driver must know. */
+    public record Pickup(String bookingId, LocalTime pickupTime, String residentId, String name, List<String> phones,
+                         Set<MobilityNeed> needs, String notes, Place pickup, String pickupName, Place dropOff,
+                         String dropOffName, String address, int passengers, int companions, boolean wheelchair,
+                         int fareYen, String outcome) {
+    }
+
+    public record RunSheet(String runId, String serviceId, String serviceName, LocalDate serviceDate,
+                           LocalTime departure, String vehicleRegistrationNumber, String driverName,
+                           List<Pickup> pickups) {
+    }
+
+    private final CommandGateway commands;
+    private final ViewStore<RunView> runs;
+    private final ViewStore<ServiceView> services;
+    private final ViewStore<VehicleView> vehicles;
+    private final ViewStore<DriverView> drivers;
+    private final ViewStore<ResidentView> residents;
+    private final PersonalDataVault vault;
+    private final AccessAudit audit;
+
+    RunScheduling(CommandGateway commands, ViewStore<RunView> runs, ViewStore<ServiceView> services,
+                  ViewStore<VehicleView> vehicles, ViewStore<DriverView> drivers,
+                  ViewStore<ResidentView> residents, PersonalDataVault vault, AccessAudit audit) {
+        this.commands = commands;
+        this.runs = runs;
+        this.services = services;
+        this.vehicles = vehicles;
+        this.drivers = drivers;
+        this.residents = residents;
+        this.vault = vault;
+        this.audit = audit;
+    }
+
+    /**
+     * Schedules a run of the organization's service, its capacity from the vehicle, and answers it once its view
+     * shows it. The service, vehicle or driver not there (or another organization's): {@link NotFound}.
+     */
+    public RunSummary schedule(String org, NewRun run) {
+        ServiceView service = services.find(TransportService.idOf(org, run.serviceCode())).orElseThrow(NotFound::new);
+        VehicleView vehicle = vehicles.find(run.vehicleId()).filter(v -> v.organizationId().equals(org))
+                .orElseThrow(NotFound::new);
+        DriverView driver = drivers.find(run.driverId()).filter(d -> d.organizationId().equals(org))
+                .orElseThrow(NotFound::new);
+        int seats = run.seats() == null ? vehicle.seats() : Math.min(run.seats(), vehicle.seats());
+        int wheelchairSpaces = run.wheelchairSpaces() == null ? vehicle.wheelchairSpaces()
+                : Math.min(run.wheelchairSpaces(), vehicle.wheelchairSpaces());
+        String runId = Ids.newId(Run.ID_TYPE);
+        commands.sendAndWait(new ScheduleRun(runId, org, service.serviceId(), service.kind(), service.calendar(),
+                run.serviceDate(), run.departure(), service.deadline().forRideOn(run.serviceDate()),
+                vehicle.vehicleId(), seats, wheelchairSpaces, driver.driverId(), driver.qualification(),
+                driver.licenceExpiry()));
+        return RunSummary.of(Views.awaitPresent(() -> runs.find(runId)).orElseThrow(() -> new StoredNotYetVisible(runId)));
+    }
+
+    /** The runs of one day, with seats left: what the operator offers a caller. */
+    public List<RunSummary> ofDay(String org, LocalDate date) {
+        return runs.findBy(org, RunView.BY_DATE.name(), date.toString()).stream()
+                .sorted(Comparator.comparing(RunView::departure).thenComparing(RunView::serviceId))
+                .map(RunSummary::of).toList();
+    }
+
+    /** The run with its bookings, turn-downs and duty record; {@link NotFound} if not the organization's. */
+    public RunView run(String org, String runId) {
+        return runs.find(runId).filter(r -> r.organizationId().equals(org)).orElseThrow(NotFound::new);
+    }
+
+    /** 運行表: the bookings still on, in pickup order, with the riders' personal data opened; the access audited. */
+    public RunSheet sheet(String org, String runId) {
+        RunView run = run(org, runId);
+        ServiceView service = services.find(run.serviceId()).orElse(null);
+        List<Pickup> pickups = run.bookingsInPickupOrder().stream().map(b -> {
+            ResidentDetails resident = b.residentId() == null ? null
+                    : residents.find(b.residentId()).filter(r -> r.organizationId().equals(org))
+                    .flatMap(r -> vault.openNullable(r.details(), ResidentDetails.class)).orElse(null);
+            return new Pickup(b.bookingId(), b.pickupTime(), b.residentId(),
+                    resident == null ? null : resident.name(),
+                    resident == null ? List.of() : resident.phones(),
+                    resident == null ? Set.of() : resident.mobilityNeeds(),
+                    resident == null ? null : resident.notes(), b.pickup(), placeName(service, b.pickup()),
+                    b.dropOff(), placeName(service, b.dropOff()),
+                    resident == null ? null : resident.address(), b.passengers(), b.companions(),
+                    b.wheelchair(), b.fare() == null ? 0 : b.fare().totalYen(),
+                    b.outcome() == null ? null : b.outcome().name());
+        }).toList();
+        String vehicle = run.vehicleId() == null ? null
+                : vehicles.find(run.vehicleId()).map(VehicleView::registrationNumber).orElse(null);
+        String driver = run.driverId() == null ? null : drivers.find(run.driverId())
+                .flatMap(d -> vault.openNullable(d.name(), String.class)).orElse(null);
+        audit.read(org, "run-sheet", pickups.stream().map(Pickup::residentId).filter(Objects::nonNull).toList());
+        return new RunSheet(run.runId(), run.serviceId(), service == null ? null : service.name(), run.serviceDate(),
+                run.departure(), vehicle, driver, pickups);
+    }
+
+    private static String placeName(ServiceView service, Place place) {
+        if (place == null) {
+            return null;
+        }
+        if (place.home()) {
+            return "自宅";
+        }
+        return service == null ? null : service.stop(place.stopId()).map(ServiceView.Stop::name).orElse(null);
+    }
+}
