@@ -28,55 +28,25 @@ import jp.yui.domain.shared.BusinessRuleViolation;
  * Turns refusals into RFC 9457 problem details. Nothing from the request body is echoed back: it may hold
  * personal data, and so may exception messages from parsers, so neither reaches a response or a log.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    /** Rules that refuse because the thing named is not this organization's (or not there): answered like a 404. */
-    private static final java.util.Set<String> NOT_FOUND_RULES = java.util.Set.of("BelongsToOrganization",
-            "BookingIsOnRun");
-
     private final ProblemResponses problems;
+    private final Refusals refusals;
 
-    ApiErrors(ProblemResponses problems) {
+    ApiErrors(ProblemResponses problems, Refusals refusals) {
         this.problems = problems;
+        this.refusals = refusals;
     }
 
-    @ExceptionHandler
-    ProblemDetail ruleViolated(BusinessRuleViolation violation, Locale locale) {
-        if (NOT_FOUND_RULES.contains(violation.rule())) {
-            // Answered like a missing record: one organization must not learn what another has.
-            return problems.problem(HttpStatus.NOT_FOUND, "not-found", locale);
-        }
-        HttpStatus status = violation.conflictsWithCurrentState() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
-        ProblemDetail problem = problems.problem(status, kebab(violation.rule()), locale);
-        problem.setProperty("rule", violation.rule());
-        if (problem.getDetail() == null || Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
-            problem.setDetail(violation.getMessage());
-        }
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(AggregateNotFoundException e, Locale locale) {
-        return problems.problem(HttpStatus.NOT_FOUND, "not-found", locale);
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(NotFound e, Locale locale) {
-        return problems.problem(HttpStatus.NOT_FOUND, "not-found", locale);
-    }
-
-    /** Something created under an id that is taken, e.g. a service code the organization already uses. */
-    @ExceptionHandler
-    ProblemDetail alreadyExists(org.axonframework.modelling.command.AggregateStreamCreationException e, Locale locale) {
-        return problems.problem(HttpStatus.CONFLICT, "already-exists", locale);
-    }
-
-    @ExceptionHandler
-    ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e, Locale locale) {
-        return problems.problem(HttpStatus.FORBIDDEN, "forbidden", locale);
+    @ExceptionHandler({BusinessRuleViolation.class, AggregateNotFoundException.class, NotFound.class,
+            org.axonframework.modelling.command.AggregateStreamCreationException.class,
+            org.springframework.security.access.AccessDeniedException.class, Conflict.class,
+            ConcurrencyException.class})
+    ProblemDetail refused(RuntimeException e, Locale locale) {
+        return refusals.of(e, locale);
     }
 
     @ExceptionHandler
@@ -85,19 +55,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail conflict(Conflict e, Locale locale) {
-        return problems.problem(e.status(), e.code(), locale);
-    }
-
-    @ExceptionHandler
-    ProblemDetail concurrentChange(ConcurrencyException e, Locale locale) {
-        return problems.problem(HttpStatus.CONFLICT, "concurrent-change", locale);
-    }
-
-    @ExceptionHandler
     ProblemDetail unexpected(RuntimeException e, Locale locale) {
         log.error("Request failed unexpectedly: {}", e.getClass().getName(), e);
-        return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", locale);
+        return refusals.internal(locale);
     }
 
     @Override
@@ -129,9 +89,5 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest()
                 .body(problems.problem(HttpStatus.BAD_REQUEST, "unreadable-request", LocaleContextHolder.getLocale()));
-    }
-
-    private static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

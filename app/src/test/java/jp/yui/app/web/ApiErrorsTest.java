@@ -148,7 +148,7 @@ class ApiErrorsTest {
         AcceptHeaderLocaleResolver locales = new AcceptHeaderLocaleResolver();
         locales.setDefaultLocale(JA);
         problems = new ProblemResponses(messages, locales, new ObjectMapper());
-        errors = new ApiErrors(problems);
+        errors = new ApiErrors(problems, new Refusals(problems));
         // A Bean Validation validator turns on Spring MVC's own checks of constrained handler parameters.
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.afterPropertiesSet();
@@ -168,7 +168,7 @@ class ApiErrorsTest {
 
     @Test
     void aRuleTheCurrentStateBreaksIs409WithTheRuleNameAndAJapaneseTitleAndDetail() {
-        ProblemDetail problem = errors.ruleViolated(violationOf(new RunHasSeatsLeft()), JA);
+        ProblemDetail problem = errors.refused(violationOf(new RunHasSeatsLeft()), JA);
 
         assertProblem(problem, HttpStatus.CONFLICT, "run-has-seats-left", "満席です");
         assertThat(problem.getProperties()).containsEntry("rule", "RunHasSeatsLeft");
@@ -177,7 +177,7 @@ class ApiErrorsTest {
 
     @Test
     void inEnglishARefusalHasTheEnglishTitleAndTheRulesOwnExplanation() {
-        ProblemDetail problem = errors.ruleViolated(violationOf(new RunHasSeatsLeft()), EN);
+        ProblemDetail problem = errors.refused(violationOf(new RunHasSeatsLeft()), EN);
 
         assertProblem(problem, HttpStatus.CONFLICT, "run-has-seats-left", "Run is full");
         assertThat(problem.getProperties()).containsEntry("rule", "RunHasSeatsLeft");
@@ -186,8 +186,8 @@ class ApiErrorsTest {
 
     @Test
     void aRequestThatIsWrongInItselfIs422() {
-        ProblemDetail ja = errors.ruleViolated(violationOf(new RunNeedsSeats()), JA);
-        ProblemDetail en = errors.ruleViolated(violationOf(new RunNeedsSeats()), EN);
+        ProblemDetail ja = errors.refused(violationOf(new RunNeedsSeats()), JA);
+        ProblemDetail en = errors.refused(violationOf(new RunNeedsSeats()), EN);
 
         assertProblem(ja, HttpStatus.UNPROCESSABLE_ENTITY, "run-needs-seats", "座席数が正しくありません");
         assertThat(ja.getProperties()).containsEntry("rule", "RunNeedsSeats");
@@ -197,7 +197,7 @@ class ApiErrorsTest {
 
     @Test
     void aRuleWithoutMessagesFallsBackToTheStatusAndTheRulesExplanation() {
-        ProblemDetail problem = errors.ruleViolated(violationOf(new SomeNewRule()), JA);
+        ProblemDetail problem = errors.refused(violationOf(new SomeNewRule()), JA);
 
         assertProblem(problem, HttpStatus.UNPROCESSABLE_ENTITY, "some-new-rule", "Unprocessable Entity");
         assertThat(problem.getProperties()).containsEntry("rule", "SomeNewRule");
@@ -207,7 +207,7 @@ class ApiErrorsTest {
     @Test
     void anotherOrganizationsRecordIsAnsweredLikeAMissingOneWithoutTheRule() {
         for (BusinessRule rule : List.of(new BelongsToOrganization("run", "other", "own"), new BookingIsOnRun())) {
-            ProblemDetail problem = errors.ruleViolated(violationOf(rule), JA);
+            ProblemDetail problem = errors.refused(violationOf(rule), JA);
 
             assertProblem(problem, HttpStatus.NOT_FOUND, "not-found", "見つかりません");
             assertThat(problem.getDetail()).isEqualTo("この団体には該当する記録がありません。");
@@ -217,14 +217,14 @@ class ApiErrorsTest {
 
     @Test
     void missingRecordsAre404() {
-        assertProblem(errors.notFound(new AggregateNotFoundException("Run:1", "no run"), JA), HttpStatus.NOT_FOUND,
+        assertProblem(errors.refused(new AggregateNotFoundException("Run:1", "no run"), JA), HttpStatus.NOT_FOUND,
                 "not-found", "見つかりません");
-        assertProblem(errors.notFound(new NotFound(), EN), HttpStatus.NOT_FOUND, "not-found", "Not found");
+        assertProblem(errors.refused(new NotFound(), EN), HttpStatus.NOT_FOUND, "not-found", "Not found");
     }
 
     @Test
     void aTakenIdIs409AlreadyExists() {
-        ProblemDetail problem = errors.alreadyExists(new AggregateStreamCreationException("taken"), JA);
+        ProblemDetail problem = errors.refused(new AggregateStreamCreationException("taken"), JA);
 
         assertProblem(problem, HttpStatus.CONFLICT, "already-exists", "登録済みです");
         assertThat(problem.getDetail()).isEqualTo("同じコードのものがすでに登録されています。");
@@ -232,15 +232,15 @@ class ApiErrorsTest {
 
     @Test
     void otherRefusalsHaveTheirOwnStatusAndTitle() {
-        assertProblem(errors.forbidden(new AccessDeniedException("no"), JA), HttpStatus.FORBIDDEN, "forbidden",
+        assertProblem(errors.refused(new AccessDeniedException("no"), JA), HttpStatus.FORBIDDEN, "forbidden",
                 "権限がありません");
-        assertProblem(errors.concurrentChange(new ConcurrencyException("conflict"), JA), HttpStatus.CONFLICT,
+        assertProblem(errors.refused(new ConcurrencyException("conflict"), JA), HttpStatus.CONFLICT,
                 "concurrent-change", "同時に変更されました");
         assertProblem(errors.unexpected(new IllegalStateException("boom"), EN), HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal", "Internal error");
-        assertProblem(errors.conflict(new Conflict("member-number-taken"), EN), HttpStatus.CONFLICT,
+        assertProblem(errors.refused(new Conflict("member-number-taken"), EN), HttpStatus.CONFLICT,
                 "member-number-taken", "Member number taken");
-        assertProblem(errors.conflict(new Conflict(HttpStatus.UNPROCESSABLE_ENTITY, "return-of-unknown-booking"), JA),
+        assertProblem(errors.refused(new Conflict(HttpStatus.UNPROCESSABLE_ENTITY, "return-of-unknown-booking"), JA),
                 HttpStatus.UNPROCESSABLE_ENTITY, "return-of-unknown-booking", "往路の予約が見つかりません");
     }
 
