@@ -103,7 +103,7 @@ class BookingApiTest {
         assertThat(event.getString("payloadType")).endsWith("RideBooked");
 
         Map<String, Object> ridership = YuiHttp.eventually(VIEW_LAG, () -> ridershipOf(org, "bus"),
-                r -> r.get("bookings") != null);
+                r -> r.get("bookings") instanceof Integer n && n > 0); // the run alone already makes a row
         assertThat(ridership).containsEntry("bookings", 1).containsEntry("passengersBooked", 1);
         assertThat(http.get("/api/orgs/" + org + "/bookings/" + bookingId).json()).containsEntry("runId", run);
     }

@@ -97,6 +97,25 @@ class TransportApiTest {
     }
 
     @Test
+    void answersCarryNoHelperFlagsOfPlacesFaresOrFareTables() throws Exception {
+        String run = http.scheduleRun(org, "bus", 8);
+
+        YuiHttp.Response booked = http.post("/api/orgs/" + org + "/bookings", """
+                {"runId":"%s","pickup":{"home":true},"dropOff":{"home":false,"stopId":"clinic"}}""".formatted(run));
+        String bookingId = http.created(booked, "bookingId");
+        YuiHttp.Response service = http.get("/api/orgs/" + org + "/services/bus");
+        YuiHttp.Response runView = YuiHttp.eventually(VIEW_LAG, () -> http.get("/api/orgs/" + org + "/runs/" + run),
+                r -> r.body().contains(bookingId));
+        YuiHttp.Response sheet = http.get("/api/orgs/" + org + "/runs/" + run + "/sheet");
+
+        assertThat(booked.body()).contains("\"tableYen\":300").doesNotContain("\"overridden\"");
+        assertThat(service.body()).contains("\"flatYen\":300").doesNotContain("\"complete\"");
+        assertThat(runView.body()).contains("\"stopId\":\"clinic\"").doesNotContain("\"valid\"")
+                .doesNotContain("\"overridden\"");
+        assertThat(sheet.body()).contains("\"stopId\":\"clinic\"").doesNotContain("\"valid\"");
+    }
+
+    @Test
     void fiftySimultaneousBookingsForEightSeatsAcceptExactlyEight() throws Exception {
         String run = http.scheduleRun(org, "bus", 8);
         ExecutorService pool = Executors.newFixedThreadPool(50);

@@ -51,7 +51,7 @@ class FareQuotesTest {
 
         assertThat(quote("bus", DAY, null, null, null)).isEqualTo(new Fare(400, 400, null, 0, null));
         assertThat(quote("bus", DAY.minusDays(1), null, null, null)).isEqualTo(new Fare(300, 300, null, 0, null));
-        assertThat(quote("bus", DAY, null, null, null).isOverridden()).isFalse();
+        assertThat(quote("bus", DAY, null, null, null).overridesTable()).isFalse();
     }
 
     @Test
@@ -78,7 +78,7 @@ class FareQuotesTest {
         Fare fare = quote("bus", DAY, null, 100, "障害者割引");
 
         assertThat(fare).isEqualTo(new Fare(100, 300, "障害者割引", 0, null));
-        assertThat(fare.isOverridden()).isTrue();
+        assertThat(fare.overridesTable()).isTrue();
     }
 
     @Test
@@ -95,7 +95,7 @@ class FareQuotesTest {
         Fare fare = quote("bus", DAY, null, null, null);
 
         assertThat(fare).isEqualTo(new Fare(0, null, null, 0, null));
-        assertThat(fare.isOverridden()).isTrue();
+        assertThat(fare.overridesTable()).isTrue();
     }
 
     @Test
@@ -121,7 +121,7 @@ class FareQuotesTest {
         Fare fare = quote("volunteer", DAY, null, null, null);
 
         assertThat(fare).isEqualTo(new Fare(0, 0, null, 0, null));
-        assertThat(fare.isOverridden()).isFalse();
+        assertThat(fare.overridesTable()).isFalse();
     }
 
     @Test

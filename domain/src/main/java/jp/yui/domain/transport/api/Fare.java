@@ -12,7 +12,8 @@ public record Fare(int yen, Integer tableYen, String overrideReason, int extraCh
         return new Fare(yen, yen, null, 0, null);
     }
 
-    public boolean isOverridden() {
+    /** The fare is not the table's price. Not a bean-style name: no {@code "overridden"} field in JSON. */
+    public boolean overridesTable() {
         return tableYen == null || tableYen != yen;
     }
 

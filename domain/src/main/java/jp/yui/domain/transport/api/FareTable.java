@@ -29,8 +29,11 @@ public record FareTable(FareKind kind, int flatYen, Map<String, Integer> section
         return new FareTable(FareKind.SECTION, 0, sectionOfStop, yenBySectionsCrossed, 0, 0, 0);
     }
 
-    /** True when every price is zero or more and the table has what its kind needs. */
-    public boolean isComplete() {
+    /**
+     * True when every price is zero or more and the table has what its kind needs. Not a bean-style name, so JSON
+     * answers and stored events do not carry it (old {@code "complete"} fields are ignored on reading).
+     */
+    public boolean complete() {
         return switch (kind) {
             case FLAT -> flatYen >= 0;
             case SECTION -> !sectionOfStop.isEmpty() && !yenBySectionsCrossed.isEmpty()

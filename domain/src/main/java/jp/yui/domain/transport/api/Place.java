@@ -11,7 +11,11 @@ public record Place(String stopId, boolean home) {
         return new Place(null, true);
     }
 
-    public boolean isValid() {
+    /**
+     * A stop named, or home without one. Not a bean-style name, so JSON answers and stored events do not carry it
+     * (events stored with the old {@code "valid"} field still read: unknown fields are ignored).
+     */
+    public boolean wellFormed() {
         return home ? stopId == null : stopId != null && !stopId.isBlank();
     }
 }

@@ -8,7 +8,7 @@ record BookingHasPlaces(Place pickup, Place dropOff) implements BusinessRule {
 
     @Override
     public boolean holds() {
-        return pickup != null && dropOff != null && pickup.isValid() && dropOff.isValid();
+        return pickup != null && dropOff != null && pickup.wellFormed() && dropOff.wellFormed();
     }
 
     @Override

@@ -12,7 +12,7 @@ record FareOverrideHasReason(Fare fare) implements BusinessRule {
             return true;
         }
         boolean amountsValid = fare.yen() >= 0 && fare.extraChargesYen() >= 0;
-        boolean reasoned = !fare.isOverridden() || fare.overrideReason() != null && !fare.overrideReason().isBlank();
+        boolean reasoned = !fare.overridesTable() || fare.overrideReason() != null && !fare.overrideReason().isBlank();
         return amountsValid && reasoned;
     }
 

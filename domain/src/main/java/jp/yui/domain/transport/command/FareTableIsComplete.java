@@ -10,7 +10,7 @@ record FareTableIsComplete(FareTable table, LocalDate effectiveFrom) implements 
 
     @Override
     public boolean holds() {
-        return table != null && table.kind() != null && effectiveFrom != null && table.isComplete();
+        return table != null && table.kind() != null && effectiveFrom != null && table.complete();
     }
 
     @Override

@@ -32,7 +32,7 @@ class FarePolicyTest {
         Fare fare = BUS.quote(LocalDate.of(2025, 3, 31), HOME, A, null);
 
         assertThat(fare).isEqualTo(new Fare(0, null, null, 0, null));
-        assertThat(fare.isOverridden()).isTrue();
+        assertThat(fare.overridesTable()).isTrue();
         assertThat(BUS.tableOn(LocalDate.of(2025, 3, 31))).isEmpty();
     }
 

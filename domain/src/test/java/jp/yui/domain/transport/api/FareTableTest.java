@@ -128,28 +128,28 @@ class FareTableTest {
 
     @Test
     void aFlatTableIsCompleteWithAPriceOfZeroOrMore() {
-        assertThat(FareTable.flat(0).isComplete()).isTrue();
-        assertThat(FareTable.flat(300).isComplete()).isTrue();
-        assertThat(FareTable.flat(-1).isComplete()).isFalse();
+        assertThat(FareTable.flat(0).complete()).isTrue();
+        assertThat(FareTable.flat(300).complete()).isTrue();
+        assertThat(FareTable.flat(-1).complete()).isFalse();
     }
 
     @Test
     void aSectionTableIsCompleteWithStopsAndPricesOfZeroOrMore() {
-        assertThat(SECTIONS.isComplete()).isTrue();
-        assertThat(FareTable.sections(Map.of("a", 1), List.of(0)).isComplete()).isTrue();
-        assertThat(FareTable.sections(Map.of(), List.of(200)).isComplete()).isFalse();
-        assertThat(FareTable.sections(Map.of("a", 1), List.of()).isComplete()).isFalse();
-        assertThat(FareTable.sections(null, null).isComplete()).isFalse();
-        assertThat(FareTable.sections(Map.of("a", 1), List.of(200, -1)).isComplete()).isFalse();
+        assertThat(SECTIONS.complete()).isTrue();
+        assertThat(FareTable.sections(Map.of("a", 1), List.of(0)).complete()).isTrue();
+        assertThat(FareTable.sections(Map.of(), List.of(200)).complete()).isFalse();
+        assertThat(FareTable.sections(Map.of("a", 1), List.of()).complete()).isFalse();
+        assertThat(FareTable.sections(null, null).complete()).isFalse();
+        assertThat(FareTable.sections(Map.of("a", 1), List.of(200, -1)).complete()).isFalse();
     }
 
     @Test
     void aDistanceTableIsCompleteWithEveryFigureZeroOrMore() {
-        assertThat(FareTable.distance(0, 0, 0).isComplete()).isTrue();
-        assertThat(FareTable.distance(500, 2, 100).isComplete()).isTrue();
-        assertThat(FareTable.distance(-1, 2, 100).isComplete()).isFalse();
-        assertThat(FareTable.distance(500, -1, 100).isComplete()).isFalse();
-        assertThat(FareTable.distance(500, 2, -1).isComplete()).isFalse();
+        assertThat(FareTable.distance(0, 0, 0).complete()).isTrue();
+        assertThat(FareTable.distance(500, 2, 100).complete()).isTrue();
+        assertThat(FareTable.distance(-1, 2, 100).complete()).isFalse();
+        assertThat(FareTable.distance(500, -1, 100).complete()).isFalse();
+        assertThat(FareTable.distance(500, 2, -1).complete()).isFalse();
     }
 
     @Test
@@ -215,18 +215,18 @@ class FareTableTest {
     @Test
     void aFareFromTheTableIsNotAnOverride() {
         Fare fare = Fare.fromTable(300);
-        assertThat(fare.isOverridden()).isFalse();
+        assertThat(fare.overridesTable()).isFalse();
         assertThat(fare.totalYen()).isEqualTo(300);
-        assertThat(Fare.NONE.isOverridden()).isFalse();
+        assertThat(Fare.NONE.overridesTable()).isFalse();
         assertThat(Fare.NONE.totalYen()).isZero();
     }
 
     @Test
     void aFareOtherThanTheTablesOrWithoutATableIsAnOverride() {
-        assertThat(new Fare(200, 300, "生活保護", 0, null).isOverridden()).isTrue();
-        assertThat(new Fare(300, null, "運賃表なし", 0, null).isOverridden()).isTrue();
+        assertThat(new Fare(200, 300, "生活保護", 0, null).overridesTable()).isTrue();
+        assertThat(new Fare(300, null, "運賃表なし", 0, null).overridesTable()).isTrue();
         // Integer identity must not matter: 1000 is outside the small Integer cache.
-        assertThat(new Fare(1000, Integer.valueOf(1000), null, 0, null).isOverridden()).isFalse();
+        assertThat(new Fare(1000, Integer.valueOf(1000), null, 0, null).overridesTable()).isFalse();
     }
 
     @Test
@@ -234,18 +234,18 @@ class FareTableTest {
         Fare fare = new Fare(300, 300, null, 200, "迎車");
         assertThat(fare.totalYen()).isEqualTo(500);
         assertThat(fare.yen()).isEqualTo(300);
-        assertThat(fare.isOverridden()).isFalse();
+        assertThat(fare.overridesTable()).isFalse();
     }
 
     @Test
     void aPlaceIsEitherAStopOrHome() {
-        assertThat(Place.stop("a").isValid()).isTrue();
-        assertThat(Place.atHome().isValid()).isTrue();
+        assertThat(Place.stop("a").wellFormed()).isTrue();
+        assertThat(Place.atHome().wellFormed()).isTrue();
         assertThat(Place.atHome().home()).isTrue();
         assertThat(Place.stop("a").home()).isFalse();
-        assertThat(new Place("a", true).isValid()).isFalse();
-        assertThat(Place.stop(null).isValid()).isFalse();
-        assertThat(Place.stop(" ").isValid()).isFalse();
+        assertThat(new Place("a", true).wellFormed()).isFalse();
+        assertThat(Place.stop(null).wellFormed()).isFalse();
+        assertThat(Place.stop(" ").wellFormed()).isFalse();
     }
 
     @Test
