@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import jp.yui.app.security.YuiUser;
 import jp.yui.app.web.Identifiers;
-import jp.yui.infra.accounts.MongoOrganizations;
+import jp.yui.app.admin.usecase.Organizations;
 import jp.yui.infra.accounts.MongoOrganizations.Organization;
 
 /**
@@ -32,19 +32,16 @@ class OrganizationsController {
     record OrganizationRequest(@NotBlank @Size(max = 100) String name, @Size(max = 50) String district) {
     }
 
-    private final MongoOrganizations organizations;
+    private final Organizations organizations;
 
-    OrganizationsController(MongoOrganizations organizations) {
+    OrganizationsController(Organizations organizations) {
         this.organizations = organizations;
     }
 
     @PutMapping("/api/admin/organizations/{org}")
     Organization save(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                       @Valid @RequestBody OrganizationRequest request) {
-        Organization organization = new Organization(org, request.name().strip(),
-                request.district() == null || request.district().isBlank() ? null : request.district().strip());
-        organizations.save(organization);
-        return organization;
+        return organizations.save(org, request.name(), request.district());
     }
 
     @GetMapping("/api/organizations")

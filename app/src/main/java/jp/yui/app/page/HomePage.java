@@ -7,15 +7,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import jp.yui.app.security.Role;
 import jp.yui.app.security.YuiUser;
-import jp.yui.infra.accounts.MongoOrganizations;
+import jp.yui.app.admin.usecase.Organizations;
 
 /** The sign-in page, and where a login lands: its organization's start page, or the list of organizations. */
 @PageController
 class HomePage {
 
-    private final MongoOrganizations organizations;
+    private final Organizations organizations;
 
-    HomePage(MongoOrganizations organizations) {
+    HomePage(Organizations organizations) {
         this.organizations = organizations;
     }
 

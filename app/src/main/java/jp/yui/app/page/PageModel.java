@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import jp.yui.app.security.Role;
 import jp.yui.app.security.YuiUser;
-import jp.yui.infra.accounts.MongoOrganizations;
+import jp.yui.app.admin.usecase.Organizations;
 import jp.yui.infra.accounts.MongoOrganizations.Organization;
 
 /** What the layout of every page shows: who is signed in, for which organization, and where they may go. */
@@ -38,9 +38,9 @@ class PageModel {
         }
     }
 
-    private final MongoOrganizations organizations;
+    private final Organizations organizations;
 
-    PageModel(MongoOrganizations organizations) {
+    PageModel(Organizations organizations) {
         this.organizations = organizations;
     }
 
@@ -57,7 +57,7 @@ class PageModel {
         if (id == null) {
             return null;
         }
-        return organizations.find(id).orElse(new Organization(id, id, null));
+        return organizations.named(id);
     }
 
     @ModelAttribute("nav")

@@ -53,7 +53,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    MongoOrganizations organizations(MongoDatabase database) {
+    MongoOrganizations storedOrganizations(MongoDatabase database) {
         return new MongoOrganizations(database);
     }
 
