@@ -110,6 +110,8 @@ class DemoDataTest {
         assertThat(ridership("minato", "minato-bus")).isNotEmpty();
         assertThat(ridership("oto", "oto-volunteer")).isNotEmpty();
         assertThat(ridership("kawahigashi", "minazuru")).isNotEmpty();
+        assertThat(http.getList("/api/organizations")).extracting(o -> o.get("name"))
+                .contains("NPO法人 みんなと湊まちづくりネットワーク", "北会津地域づくり委員会");
         for (String org : List.of("minato", "oto", "kitaaizu", "kawahigashi", "kita", "ikki", "gyonin")) {
             assertThat(http.getList("/api/orgs/" + org + "/residents")).as(org).isNotEmpty();
         }

@@ -22,6 +22,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import jp.yui.app.admin.usecase.Organizations;
 import jp.yui.app.residents.usecase.Residents;
 import jp.yui.app.transport.usecase.Bookings;
 import jp.yui.app.transport.usecase.Duties;
@@ -116,10 +117,12 @@ public class DemoData implements ApplicationRunner {
     private final RunScheduling scheduling;
     private final Bookings bookings;
     private final Duties duties;
+    private final Organizations organizations;
     private final AtomicLong sent = new AtomicLong();
 
     DemoData(ServiceSetup setup, Fleet fleet, Residents residents, RunScheduling scheduling, Bookings bookings,
-             Duties duties) {
+             Duties duties, Organizations organizations) {
+        this.organizations = organizations;
         this.setup = setup;
         this.fleet = fleet;
         this.residents = residents;
@@ -139,6 +142,7 @@ public class DemoData implements ApplicationRunner {
         }
         long start = System.nanoTime();
         log.info("Demo data: seeding seven organizations and fiscal year 2025 through the commands");
+        ORGANIZATIONS.forEach(o -> organizations.save(o.id(), o.name(), o.district()));
         SERVICES.stream().skip(1).forEach(this::registerService);
         Random random = new Random(2025);
         Map<String, List<String>> members = new java.util.HashMap<>();
