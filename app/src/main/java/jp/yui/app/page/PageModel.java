@@ -73,6 +73,18 @@ class PageModel {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /** The page itself in each language: its path and query string with {@code lang} set, so a switch keeps the page's choices. */
+    @ModelAttribute("langLinks")
+    java.util.Map<String, String> langLinks(HttpServletRequest request) {
+        java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+        for (String lang : java.util.List.of("ja", "en")) {
+            links.put(lang, org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
+                    .replaceQueryParam("lang", lang).build().toUriString()
+                    .replaceFirst("^[a-z]+://[^/]+", ""));
+        }
+        return links;
+    }
+
     static Optional<String> orgOfPath(String path) {
         String[] parts = path.split("/");
         return parts.length > 2 && parts[1].equals("orgs") && !parts[2].isEmpty()

@@ -93,6 +93,8 @@ class SignInAndAccessPageTest {
         browser.find(By.cssSelector("a[hreflang=en]")).click();
         browser.until(d -> "en".equals(browser.find(By.tagName("html")).getAttribute("lang")));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Sign in");
+        assertThat(browser.text(By.cssSelector("[role=alert]"))).as("the switch keeps the page's query string")
+                .isEqualTo("The user name or the password is wrong.");
         browser.screenshot("login-en");
         browser.go("/login");
         assertThat(browser.text(By.tagName("h1"))).as("the choice is remembered").isEqualTo("Sign in");
