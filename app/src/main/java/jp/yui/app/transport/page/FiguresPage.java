@@ -1,5 +1,6 @@
 package jp.yui.app.transport.page;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,7 +32,6 @@ import jp.yui.app.admin.usecase.Organizations;
 import jp.yui.app.page.PageController;
 import jp.yui.app.transport.usecase.Ridership;
 import jp.yui.app.transport.usecase.ServiceSetup;
-import jp.yui.app.web.Conflict;
 import jp.yui.domain.transport.query.RidershipFigures;
 import jp.yui.domain.transport.query.ServiceView;
 import jp.yui.infra.accounts.MongoOrganizations.Organization;
@@ -80,7 +82,11 @@ class FiguresPage {
 
     @GetMapping("/orgs/{org}/figures")
     String figures(@PathVariable String org, @RequestParam(required = false) String fiscalYear, Locale locale,
-                   Model model) {
+                   Model model, HttpServletResponse response) {
+        model.addAttribute("orgId", org);
+        if (!valid(fiscalYear)) {
+            return invalidYear(model, response, "figures/organization");
+        }
         int year = fiscalYear(fiscalYear);
         Ridership.Figures figures = ridership.figures(org, null, null, Integer.toString(year));
         Map<String, String> names = serviceNames(org);
@@ -96,7 +102,6 @@ class FiguresPage {
             sections.add(new Section(anchor, serviceName(service.serviceId(), names, locale), rows,
                     charts(anchor, service, locale)));
         }
-        model.addAttribute("orgId", org);
         model.addAttribute("fiscalYear", year);
         model.addAttribute("years", yearsOffered(year));
         model.addAttribute("period", period(year, locale));
@@ -106,7 +111,11 @@ class FiguresPage {
     }
 
     @GetMapping("/orgs/{org}/figures/ridership.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String org, @RequestParam(required = false) String fiscalYear) {
+    ResponseEntity<byte[]> csv(@PathVariable String org, @RequestParam(required = false) String fiscalYear,
+                               Locale locale) {
+        if (!valid(fiscalYear)) {
+            return invalidYear(locale);
+        }
         int year = fiscalYear(fiscalYear);
         Ridership.Figures figures = ridership.figures(org, null, null, Integer.toString(year));
         String name = organizations.named(org).name();
@@ -124,7 +133,11 @@ class FiguresPage {
     }
 
     @GetMapping("/city/figures")
-    String city(@RequestParam(required = false) String fiscalYear, Locale locale, Model model) {
+    String city(@RequestParam(required = false) String fiscalYear, Locale locale, Model model,
+                HttpServletResponse response) {
+        if (!valid(fiscalYear)) {
+            return invalidYear(model, response, "figures/city");
+        }
         int year = fiscalYear(fiscalYear);
         List<CityRow> rows = new ArrayList<>();
         for (Organization organization : organizations.list()) {
@@ -145,7 +158,10 @@ class FiguresPage {
     }
 
     @GetMapping("/city/figures.csv")
-    ResponseEntity<byte[]> cityCsv(@RequestParam(required = false) String fiscalYear) {
+    ResponseEntity<byte[]> cityCsv(@RequestParam(required = false) String fiscalYear, Locale locale) {
+        if (!valid(fiscalYear)) {
+            return invalidYear(locale);
+        }
         int year = fiscalYear(fiscalYear);
         String period = year + "年度";
         List<FiguresCsv.Line> lines = new ArrayList<>();
@@ -163,20 +179,40 @@ class FiguresPage {
 
     private static ResponseEntity<byte[]> csv(byte[] body, String filename) {
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(filename).build().toString())
                 .body(body);
     }
 
-    /** The fiscal year asked for, or the current one by the Japan clock; anything but four digits is a 400. */
+    /** None (the current one) or four digits. */
+    private static boolean valid(String fiscalYear) {
+        return fiscalYear == null || fiscalYear.isBlank() || fiscalYear.matches("\\d{4}");
+    }
+
+    /** A year that is not one: the page of the current year without figures, the rule next to the selector, 400. */
+    private String invalidYear(Model model, HttpServletResponse response, String view) {
+        int year = fiscalYear(null);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("yearInvalid", true);
+        model.addAttribute("fiscalYear", year);
+        model.addAttribute("years", yearsOffered(year));
+        model.addAttribute("period", "");
+        model.addAttribute("sections", List.of());
+        model.addAttribute("rows", List.of());
+        return view;
+    }
+
+    private ResponseEntity<byte[]> invalidYear(Locale locale) {
+        return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(text("figures.yearInvalid", locale).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The fiscal year asked for (four digits), or the current one by the Japan clock. */
     private int fiscalYear(String fiscalYear) {
         if (fiscalYear == null || fiscalYear.isBlank()) {
             LocalDate today = LocalDate.now(clock);
             return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        }
-        if (!fiscalYear.matches("\\d{4}")) {
-            throw Conflict.badRequest("invalid-period");
         }
         return Integer.parseInt(fiscalYear);
     }
