@@ -138,6 +138,10 @@ class FiguresPageTest {
                 {"service":"bus","residentId":"%s","wantedDate":"%s","reason":"NO_SERVICE_THAT_DAY"}"""
                 .formatted(r2, RIDE_DAY.plusDays(8))), "needId")).isNotNull();
 
+        // A volunteer ride: no fare, its costs and thanks recorded.
+        String volunteer = admin.scheduleRun(org, "vol", "VOLUNTEER", 4, 1, RIDE_DAY);
+        String v1 = book(org, volunteer, r1, 1, 0);
+
         assertThat(cancel(org, c1)).isEqualTo("CANCELLED");
         clock.set(RIDE_DAY.minusDays(1).atTime(18, 0));
         assertThat(cancel(org, c2)).isEqualTo("LATE_CANCEL");
@@ -155,6 +159,14 @@ class FiguresPageTest {
         duty(org, run, "outcomes", outcome(b2, "drop-b2-01", "DROPPED_OFF", "09:45"));
         duty(org, run, "end", """
                 {"actionId":"end-000001","place":"車庫","at":"%sT12:00:00","odometerKm":1042}""".formatted(RIDE_DAY));
+        startDuty(org, volunteer, 500);
+        duty(org, volunteer, "outcomes", outcome(v1, "board-v1", "BOARDED", "10:00"));
+        duty(org, volunteer, "costs", """
+                {"actionId":"cost-v1-01","bookingId":"%s","fuelYen":800,"tollYen":300,"parkingYen":200,
+                 "thanksYen":500,"at":"%sT10:30:00"}""".formatted(v1, RIDE_DAY));
+        duty(org, volunteer, "outcomes", outcome(v1, "drop-v1-01", "DROPPED_OFF", "10:40"));
+        duty(org, volunteer, "end", """
+                {"actionId":"end-000001","place":"車庫","at":"%sT12:00:00","odometerKm":530}""".formatted(RIDE_DAY));
 
         // A viewer reads the figures; the projection follows the events: reload until the last one shows.
         browser.signIn(viewer, USER_PASSWORD);
@@ -162,8 +174,8 @@ class FiguresPageTest {
         browser.until(d -> {
             browser.go("/orgs/" + org + "/figures");
             List<WebElement> km = d.findElements(By.xpath(
-                    "//table[@id='service-1-money']//tr[th='2031年3月']/td[@data-figure='km']"));
-            return !km.isEmpty() && km.get(0).getText().equals("42");
+                    "//table[@id='service-2-money']//tr[th='2031年3月']/td[@data-figure='km']"));
+            return !km.isEmpty() && km.get(0).getText().equals("30");
         });
         assertThat(browser.text(By.cssSelector("h1 .period"))).isEqualTo("2030年度（2030年4月〜2031年3月）");
         assertThat(browser.text(By.cssSelector("#service-1 h2"))).isEqualTo("みなとバス");
@@ -177,11 +189,18 @@ class FiguresPageTest {
         assertThat(figures("//table[@id='service-1-riders']//tr[contains(@class,'total')]"))
                 .containsEntry("boarded", "3").containsEntry("noShows", "1");
         assertThat(browser.driver().findElements(By.cssSelector("#service-1-riders tbody tr"))).hasSize(13);
+        assertThat(browser.driver().findElements(By.id("service-1-costs"))).as("a bus has no costs").isEmpty();
+        assertThat(browser.text(By.cssSelector("#service-2 h2"))).isEqualTo("vol");
+        assertThat(figures("//table[@id='service-2-costs']//tr[th='2031年3月']")).containsAllEntriesOf(Map.of(
+                "fuel", "800", "toll", "300", "parking", "200", "thanks", "500", "costsTotal", "1,800"));
+        assertThat(figures("//table[@id='service-2-riders']//tr[th='2031年3月']")).containsEntry("boarded", "1");
+        assertThat(new Select(browser.find(By.id("fiscalYear"))).getFirstSelectedOption().getText())
+                .isEqualTo("2030年度");
 
         // The charts are drawn from the same numbers; each has a text alternative with the year's totals.
         browser.until(d -> Boolean.TRUE.equals(browser.script(
                 "return [...document.querySelectorAll('canvas[data-chart]')].every(c => Chart.getChart(c))")));
-        assertThat(browser.script("return document.querySelectorAll('canvas[data-chart]').length")).isEqualTo(4L);
+        assertThat(browser.script("return document.querySelectorAll('canvas[data-chart]').length")).isEqualTo(8L);
         assertThat(browser.script("return Chart.getChart(document.getElementById('service-1-booked'))"
                 + ".data.datasets.map(d => d.data[11])")).isEqualTo(List.of(4L, 3L));
         assertThat(browser.script("return Chart.getChart(document.getElementById('service-1-cancels'))"
@@ -235,14 +254,15 @@ class FiguresPageTest {
         assertThat(csv.body()).startsWith("\uFEFF団体,サービス,年月,予約件数,予約人数,輸送人員,不在,キャンセル,"
                 + "直前キャンセル,当日キャンセル,お断り,未充足需要,車いす利用,実人数,運賃収入 現金,");
         String[] lines = csv.body().split("\r\n", -1);
-        assertThat(lines).hasSize(1 + 12 + 1 + 1 + 1);
+        assertThat(lines).hasSize(1 + 2 * (12 + 1) + 1 + 1);
         assertThat(lines[lines.length - 1]).isEmpty();
         assertThat(csv.body().replace("\r\n", "")).doesNotContain("\n");
         assertThat(lines).contains(
                 "図表テスト交通会,みなとバス,2031-03,3,4,3,1,1,1,1,1,1,0,2,600,300,0,0,900,0,0,0,0,0,42,1,1",
                 "図表テスト交通会,みなとバス,2031-02,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0",
                 "図表テスト交通会,みなとバス,合計,3,4,3,1,1,1,1,1,1,0,2,600,300,0,0,900,0,0,0,0,0,42,1,1",
-                "図表テスト交通会,全サービス,合計,3,4,3,1,1,1,1,1,1,0,2,600,300,0,0,900,0,0,0,0,0,42,1,1");
+                "図表テスト交通会,vol,2031-03,1,1,1,0,0,0,0,0,0,0,1,0,0,0,0,0,800,300,200,500,1800,30,1,1",
+                "図表テスト交通会,全サービス,合計,4,5,4,1,1,1,1,1,1,0,2,600,300,0,0,900,800,300,200,500,1800,72,2,2");
         assertThat(csv.body()).doesNotContain(RESIDENT_NAME).doesNotContain(r1);
         assertThat(bus).isEqualTo("Service:" + org + ":bus");
     }

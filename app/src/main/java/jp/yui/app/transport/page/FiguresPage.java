@@ -255,12 +255,19 @@ class FiguresPage {
                 : m.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
     }
 
+    /** A chart's axis: the month alone ("4月", "Apr"); the chart's title and the tables say the year. */
+    private static String shortMonthLabel(String month, Locale locale) {
+        YearMonth m = YearMonth.parse(month);
+        return "ja".equals(locale.getLanguage()) ? m.getMonthValue() + "月"
+                : m.format(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH));
+    }
+
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }
 
     private List<Chart> charts(String anchor, Ridership.ServiceRows service, Locale locale) {
-        List<String> labels = service.months().stream().map(m -> monthLabel(m.month(), locale)).toList();
+        List<String> labels = service.months().stream().map(m -> shortMonthLabel(m.month(), locale)).toList();
         List<Chart> charts = new ArrayList<>();
         charts.add(chart(anchor + "-booked", "figures.chart.booked", false, labels, service, locale,
                 series("figures.passengersBooked", RidershipFigures::passengersBooked),
