@@ -110,6 +110,10 @@ class QueryExaminationTest {
             assertThat(http.get(base + "/stats/ridership?fiscalYear=" + fiscalYear).status()).isEqualTo(200);
             assertThat(http.get(base + "/stats/ridership?fiscalYear=" + (fiscalYear - 4)).status()).isEqualTo(200);
             assertThat(http.get(base + "/stats/ridership").status()).isEqualTo(200);
+            // The figures pages: the organization's (page and CSV) and the city's, which reads every organization's.
+            assertThat(http.get("/orgs/" + org + "/figures").status()).isEqualTo(200);
+            assertThat(http.get("/orgs/" + org + "/figures/ridership.csv").status()).isEqualTo(200);
+            assertThat(http.get("/city/figures").status()).isEqualTo(200);
             assertThat(http.get(base + "/bookings/" + booking).status()).isEqualTo(200);
             assertThat(http.get(base + "/residents?phone=0242110003").body()).contains("試験 3");
             String kana = java.net.URLEncoder.encode("しけん お", java.nio.charset.StandardCharsets.UTF_8);
