@@ -155,6 +155,8 @@ class DriverPageTest {
                 run.driverLogin(), run.runId());
         assertThat(resent).isNotNull();
         waitAllSent();
+        assertThat(browser.driver().findElements(By.cssSelector("[data-refusals] .notice")))
+                .as("the repeat is answered as recorded, not refused").isEmpty();
         Map<String, Long> outcomes = outcomeEvents(run.runId());
         assertThat(outcomes).as("each outcome stored once").isEqualTo(Map.of(
                 run.bookings().get(0) + " BOARDED", 1L, run.bookings().get(0) + " DROPPED_OFF", 1L,
