@@ -19,7 +19,8 @@ import jp.yui.infra.mongo.EmbeddedMongoServer;
 import jp.yui.infra.mongo.ExaminedQuery;
 
 /**
- * The service's real flows — booking, change, cancel, the day's runs, run sheet, a driver's duty, the duty log,
+ * The service's real flows — booking, change, cancel, the day's runs, run sheet, a driver's duty, the driver's phone
+ * page (the login's driver, its runs of today), the duty log,
  * figures (a range of months, a fiscal year, the current one), directory search, the access log, erasure — make no query that examines more index entries or documents
  * than a small constant beyond what it returns, on data of two organizations: no query scans a collection. The
  * embedded server records every query it runs, the projections' included.
@@ -88,6 +89,20 @@ class QueryExaminationTest {
         }
         YuiHttp.eventually(VIEW_LAG, () -> bookingsIn(org), n -> n == 6);
 
+        // A driver's login linked to a driver with a run today, for the driver's phone page.
+        String driverLogin = YuiHttp.unique("q-driver");
+        assertThat(http.post("/api/users", """
+                {"username":"%s","password":"%s","roles":["DRIVER"],"organizationId":"%s"}"""
+                .formatted(driverLogin, PASSWORD, org)).status()).isEqualTo(201);
+        String driver = http.created(http.post("/api/orgs/" + org + "/drivers", """
+                {"name":"運転 花子","licenceKind":"CLASS_2","licenceExpiry":"2099-01-01",
+                 "qualification":"CLASS_2_LICENCE","userName":"%s"}""".formatted(driverLogin)), "driverId");
+        String vehicle = (String) http.get("/api/orgs/" + org + "/runs/" + runs.get(0)).json().get("vehicleId");
+        String todaysRun = http.created(http.post("/api/orgs/" + org + "/runs", """
+                {"service":"bus","serviceDate":"%s","departure":"10:00","vehicleId":"%s","driverId":"%s"}"""
+                .formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")), vehicle, driver)), "runId");
+        YuiHttp asDriver = http.as(driverLogin, PASSWORD);
+
         List<ExaminedQuery> recorded = new CopyOnWriteArrayList<>();
         try (AutoCloseable recording = embedded.recordQueries(recorded::add)) {
             String base = "/api/orgs/" + org;
@@ -123,7 +138,9 @@ class QueryExaminationTest {
             assertThat(http.post(base + "/residents/" + residents.get(5) + "/erase", "{}").status()).isEqualTo(200);
             assertThat(http.getList(base + "/services")).hasSize(1);
             assertThat(http.getList(base + "/vehicles")).hasSize(3);
-            assertThat(http.getList(base + "/drivers")).hasSize(3);
+            assertThat(http.getList(base + "/drivers")).hasSize(4);
+            assertThat(asDriver.get("/orgs/" + org + "/driver").body()).contains(todaysRun.substring("Run:".length()));
+            assertThat(asDriver.get("/orgs/" + org + "/driver/runs/" + todaysRun).status()).isEqualTo(200);
         }
 
         assertThat(recorded).as("queries recorded").hasSizeGreaterThan(20);

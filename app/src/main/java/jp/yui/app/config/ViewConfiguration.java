@@ -74,12 +74,12 @@ class ViewConfiguration {
 
     private static ViewStore<DriverView> drivers(MongoDatabase database, boolean cache, String suffix) {
         return cached(database, cache, DRIVERS + suffix,
-                new MongoViewStore<>(database, DRIVERS + suffix, DriverView.class));
+                new MongoViewStore<>(database, DRIVERS + suffix, DriverView.class, DriverView.BY_USER_NAME));
     }
 
     private static ViewStore<RunView> runs(MongoDatabase database, boolean cache, String suffix) {
         return cached(database, cache, RUNS + suffix, new MongoViewStore<>(database, RUNS + suffix, RunView.class,
-                RunView.BY_DATE, RunView.BY_DRIVER));
+                RunView.BY_DATE, RunView.BY_DRIVER, RunView.BY_DRIVER_AND_DATE));
     }
 
     private static ViewStore<RecurringBookingView> recurring(MongoDatabase database, boolean cache, String suffix) {

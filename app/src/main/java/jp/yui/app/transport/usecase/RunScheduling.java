@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -63,6 +64,11 @@ public class RunScheduling {
                            List<Pickup> pickups) {
     }
 
+    /** A run on a driver's list of the day (運転: 本日の運行). */
+    public record DriverRun(String runId, String serviceName, LocalDate serviceDate, LocalTime departure,
+                            String vehicleRegistrationNumber, int riders, boolean started, boolean ended) {
+    }
+
     private final CommandGateway commands;
     private final ViewStore<RunView> runs;
     private final ViewStore<ServiceView> services;
@@ -111,6 +117,32 @@ public class RunScheduling {
         return runs.findBy(org, RunView.BY_DATE.name(), date.toString()).stream()
                 .sorted(Comparator.comparing(RunView::departure).thenComparing(RunView::serviceId))
                 .map(RunSummary::of).toList();
+    }
+
+    /** The driver a login is linked to (its user name on the driver record), if any. */
+    public Optional<String> driverOfLogin(String org, String userName) {
+        return drivers.findBy(org, DriverView.BY_USER_NAME.name(), userName).stream()
+                .filter(d -> d.organizationId().equals(org)).map(DriverView::driverId).findFirst();
+    }
+
+    /** The runs one driver drives on a day, by departure: looked up by driver and date, no other run read. */
+    public List<DriverRun> ofDriver(String org, String driverId, LocalDate date) {
+        return driverRuns(runs.findBy(org, RunView.BY_DRIVER_AND_DATE.name(), RunView.driverOnDay(driverId, date)));
+    }
+
+    /** Every run of a day as a driver's list shows it: for the office, which may open any run's duty page. */
+    public List<DriverRun> ofDayForDrivers(String org, LocalDate date) {
+        return driverRuns(runs.findBy(org, RunView.BY_DATE.name(), date.toString()));
+    }
+
+    private List<DriverRun> driverRuns(List<RunView> found) {
+        return found.stream().sorted(Comparator.comparing(RunView::departure).thenComparing(RunView::runId))
+                .map(run -> new DriverRun(run.runId(),
+                        services.find(run.serviceId()).map(ServiceView::name).orElse(null), run.serviceDate(),
+                        run.departure(), run.vehicleId() == null ? null
+                                : vehicles.find(run.vehicleId()).map(VehicleView::registrationNumber).orElse(null),
+                        run.bookingsInPickupOrder().size(), run.duty().start() != null, run.duty().end() != null))
+                .toList();
     }
 
     /** The run with its bookings, turn-downs and duty record; {@link NotFound} if not the organization's. */

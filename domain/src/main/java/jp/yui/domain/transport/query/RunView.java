@@ -36,6 +36,14 @@ public record RunView(String runId, String organizationId, String serviceId, Ser
     public static final ViewKey<RunView> BY_DATE = ViewKey.of("serviceDate", RunView::serviceDate);
     /** The runs a driver was scheduled on. */
     public static final ViewKey<RunView> BY_DRIVER = ViewKey.of("driverId", RunView::driverId);
+    /** The runs of one driver on one day: the driver's phone page ({@link #driverOnDay}). */
+    public static final ViewKey<RunView> BY_DRIVER_AND_DATE = ViewKey.of("driverDate",
+            run -> run.driverId() == null ? null : driverOnDay(run.driverId(), run.serviceDate()));
+
+    /** The value of {@link #BY_DRIVER_AND_DATE} for a driver and a day. */
+    public static String driverOnDay(String driverId, LocalDate date) {
+        return driverId + "/" + date;
+    }
 
 
     public RunView {

@@ -1,0 +1,378 @@
+package jp.yui.app.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.yui.app.OwnService;
+import jp.yui.app.YuiHttp;
+import jp.yui.domain.transport.api.RideOutcomeRecorded;
+
+/**
+ * The driver's phone page in real Chromium at phone size: today's run of the signed-in driver, the duty recorded step
+ * by step, two riders' outcomes recorded while the network is cut (the browser's offline mode and, underneath, a relay
+ * between the browser and the service that the test switches off, since Chromium's offline emulation does not cut a
+ * service worker's own fetches), a reload without signal losing nothing, and every outcome stored exactly once after
+ * the network returns, even when the page sends one again with the same {@code actionId}. Another driver of the same
+ * organization is refused the run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DriverPageTest {
+
+    private static final String PASSWORD = "driver-admin-password-1";
+    private static final String USER_PASSWORD = "driver-user-password-1";
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) throws Exception {
+        OwnService.register(registry, "pages-driver", PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStore events;
+
+    private Relay relay;
+    private Browser browser;
+    private YuiHttp admin;
+
+    /** A run of today with its driver's login and three booked riders, in pickup order. */
+    record TodaysRun(String org, String runId, String driverLogin, List<String> bookings) {
+    }
+
+    @BeforeAll
+    void open() throws IOException {
+        relay = new Relay(port);
+        browser = Browser.phone("http://localhost:" + relay.port());
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (relay != null) {
+            relay.close();
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        relay.restore();
+        browser.online();
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void aDriverRecordsTheRunWithTwoStepsWithoutSignalAndEachIsStoredOnce() throws Exception {
+        TodaysRun run = todaysRun();
+        browser.signIn(run.driverLogin(), USER_PASSWORD);
+        browser.go("/orgs/" + run.org() + "/driver");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("本日の運行");
+        WebElement link = browser.find(By.cssSelector("a.driver-run-link"));
+        assertThat(link.getText()).contains("09:30", "みなとバス", "乗客 3件", "未出発");
+        assertThat(browser.driver().findElements(By.cssSelector("a.driver-run-link"))).hasSize(1);
+        waitOfflineReady();
+        browser.assertAccessible("driver today");
+        browser.screenshot("driver-today-ja");
+
+        link.click();
+        browser.until(d -> browser.path().startsWith("/orgs/" + run.org() + "/driver/runs/"));
+        waitOfflineReady();
+        browser.assertAccessible("driver run before the duty");
+        browser.find(By.id("check-by")).sendKeys("事務局 佐藤");
+        browser.find(By.cssSelector("[data-form=safety-check] button")).click();
+        browser.find(By.id("start-km")).sendKeys("1000");
+        browser.find(By.cssSelector("[data-form=start] button")).click();
+        waitAllSent();
+        rider(0).findElement(By.cssSelector("[data-outcome-button=BOARDED]")).click();
+        waitAllSent();
+        assertThat(outcomeOnServer(run, 0)).isEqualTo("BOARDED");
+
+        // The signal goes: two outcomes are kept on the phone and shown at once.
+        relay.cut();
+        browser.offline();
+        rider(1).findElement(By.cssSelector("[data-outcome-button=NO_SHOW]")).click();
+        rider(0).findElement(By.cssSelector("[data-outcome-button=DROPPED_OFF]")).click();
+        assertThat(browser.text(By.cssSelector("[data-queue-status]"))).startsWith("未送信 2件");
+        assertThat(rider(0).findElement(By.cssSelector("[data-outcome-label]")).getText()).isEqualTo("降車");
+        assertThat(rider(1).findElement(By.cssSelector("[data-outcome-label]")).getText()).isEqualTo("不在");
+        browser.assertAccessible("driver run offline");
+        browser.screenshot("driver-offline-ja");
+
+        // A reload without signal: the page comes from the phone's cache, the queue is kept.
+        browser.driver().navigate().refresh();
+        assertThat(browser.text(By.tagName("h1"))).contains("09:30", "みなとバス");
+        browser.until(d -> browser.text(By.cssSelector("[data-queue-status]")).startsWith("未送信 2件"));
+        assertThat(rider(0).findElement(By.cssSelector("[data-outcome-label]")).getText()).isEqualTo("降車");
+        assertThat(rider(1).findElement(By.cssSelector("[data-outcome-label]")).getText()).isEqualTo("不在");
+        assertThat(outcomeOnServer(run, 1)).as("nothing got through while cut").isNull();
+        assertThat(outcomeOnServer(run, 0)).isEqualTo("BOARDED");
+
+        // The signal returns: the queue is sent, in order.
+        relay.restore();
+        browser.online();
+        waitAllSent();
+        assertThat(outcomeOnServer(run, 0)).isEqualTo("DROPPED_OFF");
+        assertThat(outcomeOnServer(run, 1)).isEqualTo("NO_SHOW");
+
+        // The page sends the last outcome again with the same actionId (as after an answer lost on the way).
+        Object resent = browser.script("""
+                var sent = JSON.parse(localStorage.getItem('yui.driver.sent.' + arguments[0] + '.' + arguments[1]));
+                var again = sent[sent.length - 1];
+                var queue = JSON.parse(localStorage.getItem(YuiDriver.queueKey) || '[]');
+                queue.push(again);
+                localStorage.setItem(YuiDriver.queueKey, JSON.stringify(queue));
+                return YuiDriver.flush().then(function () { return again.actionId; });""",
+                run.driverLogin(), run.runId());
+        assertThat(resent).isNotNull();
+        waitAllSent();
+        assertThat(browser.driver().findElements(By.cssSelector("[data-refusals] .notice")))
+                .as("the repeat is answered as recorded, not refused").isEmpty();
+        Map<String, Long> outcomes = outcomeEvents(run.runId());
+        assertThat(outcomes).as("each outcome stored once").isEqualTo(Map.of(
+                run.bookings().get(0) + " BOARDED", 1L, run.bookings().get(0) + " DROPPED_OFF", 1L,
+                run.bookings().get(1) + " NO_SHOW", 1L));
+
+        // A refused step (the odometer running backwards) is shown and not retried; the right one is recorded.
+        browser.find(By.id("end-km")).sendKeys("900");
+        browser.find(By.cssSelector("[data-form=end] button")).click();
+        assertThat(browser.text(By.cssSelector("[data-refusals] .notice"))).isNotBlank();
+        waitAllSent();
+        WebElement km = browser.find(By.id("end-km"));
+        km.clear();
+        km.sendKeys("1030");
+        browser.find(By.cssSelector("[data-form=end] button")).click();
+        waitAllSent();
+        Map<String, Object> duty = admin.get("/api/orgs/" + run.org() + "/runs/" + run.runId() + "/duty").json();
+        assertThat(duty.get("distanceKm")).isEqualTo(30);
+        browser.driver().navigate().refresh();
+        browser.until(d -> browser.find(By.cssSelector("[data-state-end]")).getAttribute("class").contains("done"));
+        browser.assertAccessible("driver run ended");
+        browser.screenshot("driver-run-ja");
+        browser.go("/orgs/" + run.org() + "/driver/runs/" + run.runId() + "?lang=en");
+        assertThat(browser.text(By.cssSelector("#h-check"))).isEqualTo("Roll call and vehicle check");
+        browser.assertAccessible("driver run (en)");
+        browser.screenshot("driver-run-en");
+        browser.go("/orgs/" + run.org() + "/driver?lang=ja");
+
+        // Signing out forgets the phone's driver data and pages.
+        browser.signOut();
+        Object left = browser.script("""
+                return caches.has('yui-driver').then(function (cached) {
+                    return Object.keys(localStorage).filter(function (k) { return k.indexOf('yui.driver.') === 0; })
+                        .length + (cached ? 100 : 0);
+                });""");
+        assertThat(((Number) left).intValue()).as("queue, journal and cached pages after sign-out").isZero();
+    }
+
+    @Test
+    void anotherDriverOfTheOrganizationIsRefusedTheRun() {
+        TodaysRun run = todaysRun();
+        String other = createUser(run.org(), "DRIVER");
+        registerDriver(run.org(), "別の 運転手", other);
+        browser.signIn(other, USER_PASSWORD);
+        browser.go("/orgs/" + run.org() + "/driver");
+        assertThat(browser.text(By.cssSelector("[data-no-runs]"))).isEqualTo("本日の担当便はありません。");
+        browser.go("/orgs/" + run.org() + "/driver/runs/" + run.runId());
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("このページは表示できません");
+        assertThat(browser.driver().getPageSource()).doesNotContain("乗客 一");
+        assertThat(admin.as(other, USER_PASSWORD).post("/api/orgs/" + run.org() + "/runs/" + run.runId()
+                + "/duty/abnormal-events", """
+                {"actionId":"other-driver-1","at":"2026-01-01T09:00:00","summary":"x"}""").status()).isEqualTo(403);
+        browser.assertAccessible("driver refused");
+        browser.screenshot("driver-refused-ja");
+    }
+
+    private void waitOfflineReady() {
+        browser.until(d -> "true".equals(browser.script("return document.documentElement.dataset.offlineReady")));
+    }
+
+    private void waitAllSent() {
+        browser.until(d -> "0".equals(browser.find(By.cssSelector("[data-queue-status]")).getAttribute("data-pending")));
+    }
+
+    private WebElement rider(int i) {
+        return browser.driver().findElements(By.cssSelector("li.rider")).get(i);
+    }
+
+    private String outcomeOnServer(TodaysRun run, int rider) {
+        List<Map<String, Object>> bookings = (List<Map<String, Object>>) admin
+                .get("/api/orgs/" + run.org() + "/runs/" + run.runId()).json().get("bookings");
+        return (String) bookings.stream().filter(b -> b.get("bookingId").equals(run.bookings().get(rider)))
+                .findFirst().orElseThrow().get("outcome");
+    }
+
+    private Map<String, Long> outcomeEvents(String runId) {
+        return events.readEvents(runId).asStream().filter(e -> e.getPayload() instanceof RideOutcomeRecorded)
+                .map(e -> (RideOutcomeRecorded) e.getPayload())
+                .collect(Collectors.groupingBy(e -> e.bookingId() + " " + e.outcome(), Collectors.counting()));
+    }
+
+    private TodaysRun todaysRun() {
+        String org = YuiHttp.unique("drv");
+        assertThat(admin.put("/api/admin/organizations/" + org, "{\"name\":\"みなと運転ボランティアの会\"}").status())
+                .isEqualTo(200);
+        // Bookings close at the end of the day itself, so the test can book today's run.
+        created(admin.post("/api/orgs/" + org + "/services", """
+                {"code":"bus","name":"みなとバス","kind":"DEMAND_RESPONSIVE","deadline":{"daysBefore":0,"time":"23:59"},
+                 "calendar":{"weekdays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
+                 "runsOnHolidays":true}}"""), "serviceId");
+        created(admin.post("/api/orgs/" + org + "/services/bus/fares", """
+                {"effectiveFrom":"2020-01-01","kind":"FLAT","flatYen":300}"""), "serviceId");
+        String vehicle = created(admin.post("/api/orgs/" + org + "/vehicles", """
+                {"registrationNumber":"会津 500 あ 12","seats":8,"wheelchairSpaces":1}"""), "vehicleId");
+        String login = createUser(org, "DRIVER");
+        String driver = registerDriver(org, "運転 一郎", login);
+        String runId = created(admin.post("/api/orgs/" + org + "/runs", """
+                {"service":"bus","serviceDate":"%s","departure":"09:30","vehicleId":"%s","driverId":"%s"}"""
+                .formatted(LocalDate.now(ZoneId.of("Asia/Tokyo")), vehicle, driver)), "runId");
+        List<String> bookings = new java.util.ArrayList<>();
+        String[] names = {"乗客 一", "乗客 二", "乗客 三"};
+        for (int i = 0; i < names.length; i++) {
+            String resident = created(admin.post("/api/orgs/" + org + "/residents", """
+                    {"memberNumber":"D-%d","details":{"name":"%s","kana":"じょうきゃく","phones":["0242-22-000%d"],
+                     "address":"湊町 %d"}}""".formatted(i, names[i], i, i)), "residentId");
+            bookings.add(created(admin.post("/api/orgs/" + org + "/bookings", """
+                    {"runId":"%s","residentId":"%s","pickup":{"home":true},"dropOff":{"home":true}}"""
+                    .formatted(runId, resident)), "bookingId"));
+        }
+        return new TodaysRun(org, runId, login, bookings);
+    }
+
+    private String registerDriver(String org, String name, String login) {
+        return created(admin.post("/api/orgs/" + org + "/drivers", """
+                {"name":"%s","licenceKind":"CLASS_2","licenceExpiry":"2099-01-01",
+                 "qualification":"CLASS_2_LICENCE","userName":"%s"}""".formatted(name, login)), "driverId");
+    }
+
+    private String createUser(String org, String role) {
+        String username = YuiHttp.unique(role.toLowerCase(java.util.Locale.ROOT));
+        YuiHttp.Response r = admin.post("/api/users", """
+                {"username":"%s","password":"%s","roles":["%s"],"organizationId":"%s"}"""
+                .formatted(username, USER_PASSWORD, role, org));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return username;
+    }
+
+    private static String created(YuiHttp.Response r, String idField) {
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return (String) r.json().get(idField);
+    }
+
+    /**
+     * A TCP relay between the browser and the service that the test cuts for real: open connections are closed and
+     * new ones refused until it is restored.
+     */
+    static final class Relay implements AutoCloseable {
+
+        private final ServerSocket server;
+        private final int target;
+        private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+        private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "relay");
+            t.setDaemon(true);
+            return t;
+        });
+        private volatile boolean cut;
+
+        Relay(int target) throws IOException {
+            this.target = target;
+            this.server = new ServerSocket(0);
+            threads.submit(this::accept);
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        void cut() {
+            cut = true;
+            open.forEach(Relay::quietlyClose);
+            open.clear();
+        }
+
+        void restore() {
+            cut = false;
+        }
+
+        private void accept() {
+            while (!server.isClosed()) {
+                try {
+                    Socket client = server.accept();
+                    if (cut) {
+                        quietlyClose(client);
+                        continue;
+                    }
+                    Socket upstream = new Socket("localhost", target);
+                    open.add(client);
+                    open.add(upstream);
+                    threads.submit(() -> pipe(client, upstream));
+                    threads.submit(() -> pipe(upstream, client));
+                } catch (IOException e) {
+                    // closed, or the service refused: the browser sees a broken connection
+                }
+            }
+        }
+
+        private void pipe(Socket from, Socket to) {
+            try {
+                from.getInputStream().transferTo(to.getOutputStream());
+            } catch (IOException e) {
+                // a side closed
+            } finally {
+                quietlyClose(from);
+                quietlyClose(to);
+                open.remove(from);
+                open.remove(to);
+            }
+        }
+
+        private static void quietlyClose(Socket s) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                // already closed
+            }
+        }
+
+        @Override
+        public void close() {
+            cut();
+            try {
+                server.close();
+            } catch (IOException e) {
+                // already closed
+            }
+            threads.shutdownNow();
+        }
+    }
+}
