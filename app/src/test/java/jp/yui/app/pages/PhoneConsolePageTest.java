@@ -290,6 +290,9 @@ class PhoneConsolePageTest {
         WebElement refusal = browser.find(By.id("error-outRun"));
         assertThat(refusal.getText()).contains("満席です", "この便には空席が足りません。");
         assertThat(focusedId()).isEqualTo("error-outRun");
+        assertThat(browser.find(By.cssSelector("input[name=outRun]:checked")).getAttribute("value"))
+                .as("the operator's choice kept").isEqualTo(w.full());
+        assertThat(browser.find(By.id("return-none")).isSelected()).isTrue();
         assertThat(browser.find(By.id("outRun-set")).getAttribute("aria-describedby")).isEqualTo("error-outRun");
         assertThat(bookingsOn(w, w.full())).as("only the booking that filled it").hasSize(1)
                 .noneSatisfy(b -> assertThat(b.get("residentId")).isEqualTo(w.resident()));

@@ -180,7 +180,8 @@ class PhoneConsolePage {
             }
             errors.put("returnRun", refusal);
             scheduling.awaitBooking(org, e.outbound().runId(), e.outbound().bookingId(), b -> true);
-            ModelAndView view = page(org, state, errors, locale);
+            ModelAndView view = keepChoices(page(org, state, errors, locale), outRun, returnRun, pickup, dropOff,
+                    companions, wheelchair);
             view.addObject("done", text(locale, "console.done.outboundOnly",
                     text(locale, "console.yen", yen(e.outbound().fare()))));
             return view;
@@ -190,7 +191,8 @@ class PhoneConsolePage {
                 throw e;
             }
             errors.put("outRun", refusal);
-            return page(org, state, errors, locale);
+            return keepChoices(page(org, state, errors, locale), outRun, returnRun, pickup, dropOff, companions,
+                    wheelchair);
         }
         booked.forEach(b -> scheduling.awaitBooking(org, b.runId(), b.bookingId(), x -> true));
         String fares = booked.stream().map(b -> text(locale, "console.yen", yen(b.fare())))
@@ -424,6 +426,18 @@ class PhoneConsolePage {
         return redirectTo(org, new State(null, card.residentId(), state.service(), state.date(), null));
     }
 
+    /** A refused booking comes back with the operator's choices, not the defaults. */
+    private static ModelAndView keepChoices(ModelAndView view, String outRun, String returnRun, String pickup,
+                                            String dropOff, int companions, boolean wheelchair) {
+        view.addObject("outRun", slug(outRun));
+        view.addObject("returnRun", slug(returnRun));
+        view.addObject("pickupChoice", pickup);
+        view.addObject("dropOffChoice", dropOff);
+        view.addObject("companionDefault", Math.max(0, companions));
+        view.addObject("wheelchairDefault", wheelchair);
+        return view;
+    }
+
     private ModelAndView registerRefused(String org, State state, Map<String, ProblemDetail> errors, Locale locale) {
         ModelAndView view = page(org, state, errors, locale);
         view.addObject("registerOpen", true);
@@ -481,6 +495,8 @@ class PhoneConsolePage {
         }
         view.addObject("places", places);
         view.addObject("defaultDropOff", places.size() > 1 ? places.get(1).value() : "home");
+        view.addObject("pickupChoice", "home");
+        view.addObject("dropOffChoice", places.size() > 1 ? places.get(1).value() : "home");
 
         ResidentCard card = null;
         if (state.resident() != null) {
