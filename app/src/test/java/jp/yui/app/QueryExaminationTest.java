@@ -19,8 +19,8 @@ import jp.yui.infra.mongo.EmbeddedMongoServer;
 import jp.yui.infra.mongo.ExaminedQuery;
 
 /**
- * The service's real flows — booking, change, cancel, the day's runs, run sheet, a driver's duty, the driver's phone
- * page (the login's driver, its runs of today), the duty log,
+ * The service's real flows — booking, change, cancel, the day's runs, a caller's rides (the phone console), run sheet,
+ * a driver's duty, the driver's phone page (the login's driver, its runs of today), the duty log,
  * figures (a range of months, a fiscal year, the current one), directory search, the access log, erasure — make no query that examines more index entries or documents
  * than a small constant beyond what it returns, on data of two organizations: no query scans a collection. The
  * embedded server records every query it runs, the projections' included.
@@ -44,6 +44,9 @@ class QueryExaminationTest {
 
     @Autowired
     EmbeddedMongoServer embedded;
+
+    @Autowired
+    jp.yui.app.transport.usecase.RunScheduling scheduling;
 
     private YuiHttp http;
 
@@ -130,6 +133,9 @@ class QueryExaminationTest {
             assertThat(http.get("/orgs/" + org + "/figures/ridership.csv").status()).isEqualTo(200);
             assertThat(http.get("/city/figures").status()).isEqualTo(200);
             assertThat(http.get(base + "/bookings/" + booking).status()).isEqualTo(200);
+            java.time.YearMonth month = java.time.YearMonth.from(today);
+            assertThat(scheduling.ridesOf(org, residents.get(0), month.minusMonths(3), month.plusMonths(2)))
+                    .as("the phone console's rides of a caller").isNotEmpty();
             assertThat(http.get(base + "/residents?phone=0242110003").body()).contains("試験 3");
             String kana = java.net.URLEncoder.encode("しけん お", java.nio.charset.StandardCharsets.UTF_8);
             assertThat(http.get(base + "/residents?kana=" + kana).body()).contains("試験 4");

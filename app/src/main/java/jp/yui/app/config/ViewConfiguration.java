@@ -79,7 +79,7 @@ class ViewConfiguration {
 
     private static ViewStore<RunView> runs(MongoDatabase database, boolean cache, String suffix) {
         return cached(database, cache, RUNS + suffix, new MongoViewStore<>(database, RUNS + suffix, RunView.class,
-                RunView.BY_DATE, RunView.BY_DRIVER, RunView.BY_DRIVER_AND_DATE));
+                RunView.BY_DATE, RunView.BY_DRIVER, RunView.BY_DRIVER_AND_DATE, RunView.BY_RESIDENT_MONTH));
     }
 
     private static ViewStore<RecurringBookingView> recurring(MongoDatabase database, boolean cache, String suffix) {

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 import jp.yui.app.web.Conflict;
 import jp.yui.app.web.NotFound;
+import jp.yui.app.web.Views;
 import jp.yui.domain.shared.Ids;
 import jp.yui.domain.transport.api.BookRide;
 import jp.yui.domain.transport.api.Caller;
@@ -110,6 +112,47 @@ public class Bookings {
                 request.companions() == null ? 0 : request.companions(), request.wheelchair(),
                 request.purpose() == null ? TripPurpose.OTHER : request.purpose(), request.returnOf(), fare, at));
         return new Booked(bookingId, run.runId(), fare);
+    }
+
+    /**
+     * 往復: books the outbound ride, then (when {@code ret} is given) the return linked to it once the outbound can be
+     * found. A refused outbound stores nothing; a refused return leaves the outbound booked and throws the return's
+     * refusal wrapped in {@link ReturnRefused}.
+     */
+    public List<Booked> bookWithReturn(String org, String operator, NewBooking outbound, NewBooking ret) {
+        Booked out = book(org, operator, outbound);
+        if (ret == null) {
+            return List.of(out);
+        }
+        Views.awaitPresent(() -> rides.find(org, out.bookingId()));
+        try {
+            Booked back = book(org, operator, new NewBooking(ret.runId(), ret.residentId(), ret.caller(),
+                    ret.pickup(), ret.dropOff(), ret.pickupTime(), ret.passengers(), ret.companions(),
+                    ret.wheelchair(), ret.purpose(), out.bookingId(), ret.distanceKm(), ret.fareOverride(),
+                    ret.extraCharges()));
+            return List.of(out, back);
+        } catch (RuntimeException refused) {
+            throw new ReturnRefused(out, refused);
+        }
+    }
+
+    /** The return of {@link #bookWithReturn} was refused; the outbound ({@link #outbound}) is booked. */
+    public static final class ReturnRefused extends RuntimeException {
+
+        private final transient Booked outbound;
+
+        ReturnRefused(Booked outbound, RuntimeException cause) {
+            super(cause.getClass().getName(), cause, false, false);
+            this.outbound = outbound;
+        }
+
+        public Booked outbound() {
+            return outbound;
+        }
+
+        public RuntimeException refusal() {
+            return (RuntimeException) getCause();
+        }
     }
 
     /** The fare a booking on that run would be given, without booking: {@link NotFound} for an unknown run. */

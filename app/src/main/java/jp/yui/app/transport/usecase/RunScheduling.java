@@ -2,11 +2,14 @@ package jp.yui.app.transport.usecase;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
@@ -67,6 +70,11 @@ public class RunScheduling {
     /** A run on a driver's list of the day (運転: 本日の運行). */
     public record DriverRun(String runId, String serviceName, LocalDate serviceDate, LocalTime departure,
                             String vehicleRegistrationNumber, int riders, boolean started, boolean ended) {
+    }
+
+    /** A booking of a resident with its run's service, date and departure (the phone console's usual trips). */
+    public record ResidentRide(String runId, String serviceId, LocalDate serviceDate, LocalTime departure,
+                               RunView.Booking booking) {
     }
 
     private final CommandGateway commands;
@@ -143,6 +151,35 @@ public class RunScheduling {
                                 : vehicles.find(run.vehicleId()).map(VehicleView::registrationNumber).orElse(null),
                         run.bookingsInPickupOrder().size(), run.duty().start() != null, run.duty().end() != null))
                 .toList();
+    }
+
+    /**
+     * The resident's bookings (cancelled ones too) on the organization's runs from {@code from} to {@code to}
+     * (months, inclusive), latest ride first: one key lookup per month ({@link RunView#BY_RESIDENT_MONTH}).
+     */
+    public List<ResidentRide> ridesOf(String org, String residentId, YearMonth from, YearMonth to) {
+        List<ResidentRide> rides = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            for (RunView run : runs.findBy(org, RunView.BY_RESIDENT_MONTH.name(),
+                    RunView.residentMonth(residentId, month))) {
+                run.bookings().stream().filter(b -> residentId.equals(b.residentId()))
+                        .forEach(b -> rides.add(new ResidentRide(run.runId(), run.serviceId(), run.serviceDate(),
+                                run.departure(), b)));
+            }
+        }
+        rides.sort(Comparator.comparing(ResidentRide::serviceDate).thenComparing(ResidentRide::departure,
+                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(r -> r.booking().bookingId())
+                .reversed());
+        return rides;
+    }
+
+    /**
+     * Waits a moment for the run's view to show the booking as {@code state} says (booked, changed, cancelled), so a
+     * page can show what it has just done; answers whether it does.
+     */
+    public boolean awaitBooking(String org, String runId, String bookingId, Predicate<RunView.Booking> state) {
+        return Views.awaitPresent(() -> runs.find(runId).filter(r -> r.organizationId().equals(org))
+                .flatMap(r -> r.booking(bookingId)).filter(state)).isPresent();
     }
 
     /** The run with its bookings, turn-downs and duty record; {@link NotFound} if not the organization's. */

@@ -45,6 +45,18 @@ public record RunView(String runId, String organizationId, String serviceId, Ser
         return driverId + "/" + date;
     }
 
+    /**
+     * The runs a resident was booked on in a month ({@code residentId|yyyy-MM}): the caller's usual trips and last
+     * drop-off on the phone console, one lookup per month however many runs the organization has.
+     */
+    public static final ViewKey<RunView> BY_RESIDENT_MONTH = new ViewKey<>("residentMonth", run -> run.bookings()
+            .stream().map(Booking::residentId).filter(java.util.Objects::nonNull).distinct()
+            .map(resident -> residentMonth(resident, java.time.YearMonth.from(run.serviceDate()))).toList());
+
+    /** The value of {@link #BY_RESIDENT_MONTH} for a resident and a month. */
+    public static String residentMonth(String residentId, java.time.YearMonth month) {
+        return residentId + "|" + month;
+    }
 
     public RunView {
         bookings = bookings == null ? List.of() : List.copyOf(bookings);
