@@ -200,6 +200,13 @@ class AdministrationPageTest {
             assertThat(d.get("licenceKind")).isEqualTo("CLASS_1");
             assertThat(d.get("qualification")).isEqualTo("MINISTER_APPROVED_COURSE");
         });
+
+        browser.find(By.cssSelector("table.drivers button.danger")).click();
+        assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("運転者の氏名を削除しました。");
+        assertThat(browser.text(By.cssSelector("table.drivers tbody"))).contains("（削除済み）").doesNotContain("運転 次郎");
+        assertThat(admin.getList("/api/orgs/" + org + "/drivers")).singleElement()
+                .satisfies(d -> assertThat(d.get("name")).as("no duty kept by law: the name is erased").isNull());
+        browser.assertAccessible("driver erased");
     }
 
     @Test
