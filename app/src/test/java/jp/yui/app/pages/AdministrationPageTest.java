@@ -160,6 +160,10 @@ class AdministrationPageTest {
 
         browser.go("/orgs/" + org + "/admin/services");
         assertThat(browser.text(By.cssSelector("table.services tbody"))).contains(code, "みなとバス");
+        browser.go("/orgs/" + org + "/admin/services/no-such-service");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("見つかりません");
+        assertThat(browser.text(By.cssSelector("header .org-name"))).as("the layout of a refusal")
+                .isEqualTo("湊まちづくり協議会");
         browser.screenshot("admin-services-ja");
     }
 
