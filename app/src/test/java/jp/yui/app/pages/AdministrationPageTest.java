@@ -129,6 +129,7 @@ class AdministrationPageTest {
         type("yenBySectionsCrossed", "200 400");
         browser.find(By.cssSelector("form[action$='/fares'] button")).click();
         browser.until(d -> browser.driver().findElements(By.cssSelector("table.fares tbody tr")).size() == 2);
+        assertThat(browser.text(By.cssSelector("table.fares tbody"))).contains("300円", "200 / 400", "湊駅：区間1");
         browser.assertAccessible("service page");
         browser.screenshot("admin-service-ja");
 
