@@ -29,11 +29,10 @@ class ApplicationArchitectureTest {
     private static final String[] MAY_SEND_COMMANDS_TOO = {"jp.yui.app.config.StorageConfiguration"};
 
     /**
-     * Controllers of the account stores, which have no use case of their own yet: users, API tokens and the access
-     * log are read and written through their infra stores.
+     * Controllers of the account stores which have no use case of their own yet: the access log is read through its
+     * infra store (logins and API tokens go through {@code security.usecase}).
      */
-    private static final String[] CONTROLLERS_ON_ACCOUNT_STORES = {"jp.yui.app.security.UsersController",
-            "jp.yui.app.security.ApiTokensController", "jp.yui.app.privacy.AuditController"};
+    private static final String[] CONTROLLERS_ON_ACCOUNT_STORES = {"jp.yui.app.privacy.AuditController"};
 
     private static boolean isControllerOrPage(JavaClass c) {
         JavaClass top = c;

@@ -8,12 +8,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.yui.app.security.YuiUser;
 import jp.yui.app.web.Refusals;
 
 /**
@@ -29,13 +31,16 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     private final Refusals refusals;
+    private final PageModel layout;
 
-    PageErrors(Refusals refusals) {
+    PageErrors(Refusals refusals, PageModel layout) {
         this.refusals = refusals;
+        this.layout = layout;
     }
 
     @ExceptionHandler
-    ModelAndView refused(RuntimeException e, HttpServletRequest request, Locale locale) {
+    ModelAndView refused(RuntimeException e, HttpServletRequest request, Locale locale,
+                         @AuthenticationPrincipal YuiUser user) {
         ProblemDetail problem = refusals.of(e, locale);
         if (problem == null) {
             log.error("Page request failed unexpectedly: {}", e.getClass().getName(), e);
@@ -44,6 +49,13 @@ class PageErrors {
         boolean htmx = request.getHeader("HX-Request") != null;
         ModelAndView view = new ModelAndView(htmx ? "fragments/problem :: problem" : "problem");
         view.addObject("problem", problem);
+        // An exception handler's model has none of the advice's attributes: the layout's are added here, else a
+        // path variable (the organization's id) would stand for the organization.
+        view.addObject("user", layout.user(user));
+        view.addObject("org", layout.organization(request, user));
+        view.addObject("nav", layout.nav(request, user));
+        view.addObject("path", layout.path(request));
+        view.addObject("langLinks", layout.langLinks(request));
         view.setStatus(HttpStatus.valueOf(problem.getStatus()));
         return view;
     }

@@ -28,7 +28,7 @@ import jp.yui.infra.accounts.MongoUserAccounts;
  * login that is gone stop working.
  */
 @Component
-class ApiTokens {
+public class ApiTokens {
 
     static final String PREFIX = "yui_";
     static final int SECRET_BYTES = 32;
@@ -38,7 +38,7 @@ class ApiTokens {
     private static final Pattern SHAPE = Pattern.compile(Pattern.quote(PREFIX) + "[A-Za-z0-9_-]{43}");
 
     /** A token just made: {@code secret} is in no store and cannot be shown again. */
-    record Issued(String secret, ApiToken token) {
+    public record Issued(String secret, ApiToken token) {
 
         @Override
         public String toString() {
@@ -57,7 +57,7 @@ class ApiTokens {
         this.clock = clock;
     }
 
-    Issued issue(String username, String name, int validDays) {
+    public Issued issue(String username, String name, int validDays) {
         byte[] bytes = new byte[SECRET_BYTES];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +18,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import jp.yui.app.web.NotFound;
+import jp.yui.app.security.usecase.LoginTokens;
 import jp.yui.infra.accounts.ApiToken;
-import jp.yui.infra.accounts.MongoApiTokens;
-import jp.yui.infra.accounts.MongoUserAccounts;
 
 /**
  * A login's API tokens: made by the login itself (with its password, its session or another of its tokens), for
@@ -31,8 +28,6 @@ import jp.yui.infra.accounts.MongoUserAccounts;
  */
 @RestController
 class ApiTokensController {
-
-    static final int DEFAULT_VALID_DAYS = 90;
 
     record CreateTokenRequest(@Size(max = 64) String name, @Min(1) @Max(366) Integer expiresInDays) {
     }
@@ -52,51 +47,37 @@ class ApiTokensController {
         }
     }
 
-    private final ApiTokens tokens;
-    private final MongoApiTokens stored;
-    private final MongoUserAccounts accounts;
+    private final LoginTokens tokens;
 
-    ApiTokensController(ApiTokens tokens, MongoApiTokens stored, MongoUserAccounts accounts) {
+    ApiTokensController(LoginTokens tokens) {
         this.tokens = tokens;
-        this.stored = stored;
-        this.accounts = accounts;
     }
 
     @PostMapping("/api/users/me/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     CreatedToken create(@AuthenticationPrincipal YuiUser caller,
                         @Valid @RequestBody(required = false) CreateTokenRequest request) {
-        String name = request == null ? null : request.name();
-        int days = request == null || request.expiresInDays() == null ? DEFAULT_VALID_DAYS : request.expiresInDays();
-        ApiTokens.Issued issued = tokens.issue(caller.getUsername(), name, days);
+        ApiTokens.Issued issued = tokens.issue(caller.getUsername(), request == null ? null : request.name(),
+                request == null ? null : request.expiresInDays());
         ApiToken t = issued.token();
         return new CreatedToken(issued.secret(), t.tokenId(), t.name(), t.createdAt(), t.expiresAt());
     }
 
     @GetMapping("/api/users/me/tokens")
     List<TokenResponse> list(@AuthenticationPrincipal YuiUser caller) {
-        return stored.ofUser(caller.getUsername()).stream().map(TokenResponse::of).toList();
+        return tokens.ofLogin(caller.getUsername()).stream().map(TokenResponse::of).toList();
     }
 
     @DeleteMapping("/api/users/me/tokens/{tokenId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal YuiUser caller, @PathVariable String tokenId) {
-        if (!stored.revoke(caller.getUsername(), tokenId)) {
-            throw new NotFound();
-        }
+        tokens.revoke(caller.getUsername(), tokenId);
     }
 
     @DeleteMapping("/api/users/{username}/tokens/{tokenId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revokeOfLogin(@AuthenticationPrincipal YuiUser caller, @PathVariable String username,
                        @PathVariable String tokenId) {
-        boolean mayRevoke = caller.has(Role.ADMIN) || caller.has(Role.ORG_ADMIN) && caller.organizationId() != null
-                && accounts.find(username).map(a -> caller.organizationId().equals(a.organizationId())).orElse(false);
-        if (!mayRevoke) {
-            throw new AccessDeniedException("Not allowed");
-        }
-        if (!stored.revoke(username, tokenId)) {
-            throw new NotFound();
-        }
+        tokens.revokeOfLogin(caller, username, tokenId);
     }
 }

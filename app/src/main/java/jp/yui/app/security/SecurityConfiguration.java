@@ -69,6 +69,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/orgs/{org}/**", "/orgs/{org}", "/orgs/{org}/**").access(organizationAccess)
                         .requestMatchers("/city/**").hasAnyRole(Role.CITY_STAFF.name(), Role.ADMIN.name())
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/account/**").authenticated()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,14 +18,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import jp.yui.app.web.Conflict;
+import jp.yui.app.security.usecase.Logins;
+import jp.yui.app.security.usecase.Logins.Login;
 import jp.yui.app.web.Identifiers;
-import jp.yui.infra.accounts.MongoUserAccounts;
-import jp.yui.infra.accounts.UserAccount;
 
 /**
  * Logins, managed over the API: the admin creates any, an organization's admin creates the logins of their own
- * organization (never admin or city staff). Passwords are stored only as bcrypt hashes and never shown.
+ * organization (never admin or city staff), through {@link Logins}. Passwords are stored only as bcrypt hashes
+ * and never shown.
  */
 @RestController
 @RequestMapping("/api/users")
@@ -37,49 +36,21 @@ class UsersController {
                              @Pattern(regexp = Identifiers.SLUG) String organizationId) {
     }
 
-    record UserResponse(String username, List<String> roles, String organizationId) {
-        static UserResponse of(UserAccount a) {
-            return new UserResponse(a.username(), a.roles(), a.organizationId());
-        }
-    }
+    private final Logins logins;
 
-    private final MongoUserAccounts accounts;
-    private final PasswordEncoder encoder;
-
-    UsersController(MongoUserAccounts accounts, PasswordEncoder encoder) {
-        this.accounts = accounts;
-        this.encoder = encoder;
+    UsersController(Logins logins) {
+        this.logins = logins;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    UserResponse create(@AuthenticationPrincipal YuiUser caller, @Valid @RequestBody CreateUserRequest request) {
-        boolean spans = request.roles().stream().anyMatch(Role::spansOrganizations);
-        boolean mayCreate = caller.has(Role.ADMIN) || caller.has(Role.ORG_ADMIN) && !spans
-                && caller.organizationId() != null && caller.organizationId().equals(request.organizationId());
-        if (!mayCreate) {
-            throw new org.springframework.security.access.AccessDeniedException("Not allowed");
-        }
-        if (spans == (request.organizationId() != null)) {
-            throw new Conflict(HttpStatus.UNPROCESSABLE_ENTITY, "user-organization");
-        }
-        UserAccount account = new UserAccount(request.username(), encoder.encode(request.password()),
-                request.roles().stream().map(Role::name).sorted().toList(), request.organizationId());
-        if (!accounts.createIfAbsent(account)) {
-            throw new Conflict("username-taken");
-        }
-        return UserResponse.of(account);
+    Login create(@AuthenticationPrincipal YuiUser caller, @Valid @RequestBody CreateUserRequest request) {
+        return logins.create(caller, new Logins.NewLogin(request.username(), request.password(), request.roles(),
+                request.organizationId()));
     }
 
     @GetMapping
-    List<UserResponse> list(@AuthenticationPrincipal YuiUser caller) {
-        if (caller.has(Role.ADMIN)) {
-            return accounts.list().stream().map(UserResponse::of).toList();
-        }
-        if (caller.has(Role.ORG_ADMIN) && caller.organizationId() != null) {
-            return accounts.list().stream().filter(a -> caller.organizationId().equals(a.organizationId()))
-                    .map(UserResponse::of).toList();
-        }
-        throw new org.springframework.security.access.AccessDeniedException("Not allowed");
+    List<Login> list(@AuthenticationPrincipal YuiUser caller) {
+        return logins.list(caller);
     }
 }
