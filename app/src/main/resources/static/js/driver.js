@@ -180,6 +180,12 @@
             strong.textContent = (r.title || main.dataset.refusedText) + ' ';
             p.appendChild(strong);
             p.appendChild(document.createTextNode(r.detail || ''));
+            var dismiss = document.createElement('button');
+            dismiss.type = 'button';
+            dismiss.className = 'dismiss';
+            dismiss.dataset.dismiss = r.actionId;
+            dismiss.textContent = main.dataset.dismissText;
+            p.appendChild(dismiss);
             box.appendChild(p);
         });
     }
@@ -272,6 +278,13 @@
     });
 
     main.addEventListener('click', function (e) {
+        var dismiss = e.target.closest('[data-dismiss]');
+        if (dismiss) {
+            write(REFUSED, read(REFUSED).filter(function (r) { return r.actionId !== dismiss.dataset.dismiss; }));
+            renderRefusals();
+            main.focus();
+            return;
+        }
         var button = e.target.closest('[data-outcome-button]');
         if (!button || button.disabled) {
             return;

@@ -165,8 +165,11 @@ class DriverPageTest {
         // A refused step (the odometer running backwards) is shown and not retried; the right one is recorded.
         browser.find(By.id("end-km")).sendKeys("900");
         browser.find(By.cssSelector("[data-form=end] button")).click();
-        assertThat(browser.text(By.cssSelector("[data-refusals] .notice"))).isNotBlank();
+        assertThat(browser.text(By.cssSelector("[data-refusals] .notice"))).contains("走行距離計");
         waitAllSent();
+        browser.script("window.scrollTo(0, 0)");
+        browser.find(By.cssSelector("[data-refusals] button[data-dismiss]")).click();
+        browser.until(d -> d.findElements(By.cssSelector("[data-refusals] .notice")).isEmpty());
         WebElement km = browser.find(By.id("end-km"));
         km.clear();
         km.sendKeys("1030");
@@ -212,6 +215,39 @@ class DriverPageTest {
         browser.screenshot("driver-refused-ja");
     }
 
+    @Test
+    void theOfficeSeesEveryRunOfTheDayAndRecordsAVolunteerRidesCosts() {
+        TodaysRun run = todaysRun("VOLUNTEER");
+        browser.signIn(createUser(run.org(), "OPERATOR"), USER_PASSWORD);
+        browser.go("/orgs/" + run.org() + "/driver");
+        assertThat(browser.text(By.cssSelector("main .notice"))).startsWith("事務局");
+        browser.find(By.cssSelector("a.driver-run-link")).click();
+        browser.until(d -> browser.path().startsWith("/orgs/" + run.org() + "/driver/runs/"));
+        assertThat(browser.driver().findElements(By.cssSelector("[data-form=fares]"))).as("no fare on a volunteer ride")
+                .isEmpty();
+        browser.find(By.id("check-by")).sendKeys("事務局 佐藤");
+        browser.find(By.cssSelector("[data-form=safety-check] button")).click();
+        browser.find(By.id("start-km")).sendKeys("500");
+        browser.find(By.cssSelector("[data-form=start] button")).click();
+        rider(0).findElement(By.cssSelector("[data-outcome-button=BOARDED]")).click();
+        WebElement fuel = browser.find(By.id("fuelYen-0"));
+        fuel.clear();
+        fuel.sendKeys("200");
+        WebElement thanks = browser.find(By.id("thanksYen-0"));
+        thanks.clear();
+        thanks.sendKeys("500");
+        rider(0).findElement(By.cssSelector("[data-form=costs] button")).click();
+        waitAllSent();
+        assertThat(browser.text(By.cssSelector("li.rider [data-money-done]"))).isEqualTo("実費を記録しました");
+        Map<String, Object> booking = ((List<Map<String, Object>>) admin.get("/api/orgs/" + run.org() + "/runs/"
+                + run.runId()).json().get("bookings")).stream()
+                .filter(b -> b.get("bookingId").equals(run.bookings().get(0))).findFirst().orElseThrow();
+        assertThat(booking.get("costs")).isEqualTo(Map.of("fuelYen", 200, "tollYen", 0, "parkingYen", 0, "thanksYen", 500));
+        browser.assertAccessible("driver volunteer run");
+        browser.screenshot("driver-volunteer-ja");
+        browser.signOut();
+    }
+
     private void waitOfflineReady() {
         browser.until(d -> "true".equals(browser.script("return document.documentElement.dataset.offlineReady")));
     }
@@ -238,16 +274,22 @@ class DriverPageTest {
     }
 
     private TodaysRun todaysRun() {
+        return todaysRun("DEMAND_RESPONSIVE");
+    }
+
+    private TodaysRun todaysRun(String kind) {
         String org = YuiHttp.unique("drv");
         assertThat(admin.put("/api/admin/organizations/" + org, "{\"name\":\"みなと運転ボランティアの会\"}").status())
                 .isEqualTo(200);
         // Bookings close at the end of the day itself, so the test can book today's run.
         created(admin.post("/api/orgs/" + org + "/services", """
-                {"code":"bus","name":"みなとバス","kind":"DEMAND_RESPONSIVE","deadline":{"daysBefore":0,"time":"23:59"},
+                {"code":"bus","name":"みなとバス","kind":"%s","deadline":{"daysBefore":0,"time":"23:59"},
                  "calendar":{"weekdays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
-                 "runsOnHolidays":true}}"""), "serviceId");
-        created(admin.post("/api/orgs/" + org + "/services/bus/fares", """
-                {"effectiveFrom":"2020-01-01","kind":"FLAT","flatYen":300}"""), "serviceId");
+                 "runsOnHolidays":true}}""".formatted(kind)), "serviceId");
+        if (!kind.equals("VOLUNTEER")) {
+            created(admin.post("/api/orgs/" + org + "/services/bus/fares", """
+                    {"effectiveFrom":"2020-01-01","kind":"FLAT","flatYen":300}"""), "serviceId");
+        }
         String vehicle = created(admin.post("/api/orgs/" + org + "/vehicles", """
                 {"registrationNumber":"会津 500 あ 12","seats":8,"wheelchairSpaces":1}"""), "vehicleId");
         String login = createUser(org, "DRIVER");
