@@ -206,7 +206,8 @@ class AdministrationPageTest {
             assertThat(d.get("qualification")).isEqualTo("MINISTER_APPROVED_COURSE");
         });
 
-        browser.find(By.cssSelector("table.drivers button.danger")).click();
+        browser.find(By.cssSelector("details.erase-driver summary")).click();
+        browser.find(By.cssSelector("details.erase-driver button.danger")).click();
         assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("運転者の氏名を削除しました。");
         assertThat(browser.text(By.cssSelector("table.drivers tbody"))).contains("（削除済み）").doesNotContain("運転 次郎");
         assertThat(admin.getList("/api/orgs/" + org + "/drivers")).singleElement()
