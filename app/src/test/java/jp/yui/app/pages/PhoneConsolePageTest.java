@@ -217,7 +217,7 @@ class PhoneConsolePageTest {
         assertThat(browser.text(By.cssSelector(".caller .usual"))).contains("自宅 → 会津中央病院", "会津中央病院 → 自宅");
 
         cancel(booked.get(1), "予定が変わった");
-        expectDone("取り消しました：キャンセル。");
+        expectDone("取り消しました。通常のキャンセル（締切前）として記録しました。");
         assertThat(browser.text(By.cssSelector("tr[data-booking='" + booked.get(1) + "'] .status")))
                 .isEqualTo("キャンセル");
         assertThat(browser.text(By.cssSelector("tr[data-booking='" + booked.get(0) + "'] .status")))
@@ -237,7 +237,7 @@ class PhoneConsolePageTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Phone bookings");
         List<String> booked = bookOutboundAndReturn(w, "en", "Outbound and return booked. Fares 300 yen / 300 yen.");
         cancel(booked.get(0), "changed plans");
-        expectDone("Cancelled: Cancelled.");
+        expectDone("Cancelled. It counts as an ordinary cancellation (before the booking deadline).");
         assertThat(onlyBookingOn(w, w.morning())).containsEntry("cancellation", "CANCELLED");
         browser.assertAccessible("console cancelled en");
         browser.screenshot("console-cancelled-en");
