@@ -41,15 +41,59 @@ class PhoneConsolePageTest {
     private static final String USER_PASSWORD = "console-user-password-1";
     private static final Duration VIEW_LAG = Duration.ofSeconds(30);
     /** A week ahead: before the deadline (the day before, 17:00), so a cancellation is an ordinary one. */
-    private static final LocalDate DAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7);
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final LocalDate DAY = LocalDate.now(TOKYO).plusDays(7);
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
         OwnService.register(registry, "pages-console", PASSWORD);
     }
 
+    /** The server's Japan clock: the real time, unless a test sets it (the cancel kind depends on it). */
+    static final class SettableClock extends java.time.Clock {
+
+        private volatile java.time.Instant set;
+
+        void set(java.time.LocalDateTime japanTime) {
+            set = japanTime.atZone(TOKYO).toInstant();
+        }
+
+        void reset() {
+            set = null;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return TOKYO;
+        }
+
+        @Override
+        public java.time.Clock withZone(ZoneId zone) {
+            return java.time.Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            java.time.Instant at = set;
+            return at == null ? java.time.Instant.now() : at;
+        }
+    }
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class ClockConfiguration {
+
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
+    }
+
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SettableClock clock;
 
     private Browser browser;
     private YuiHttp admin;
@@ -71,8 +115,14 @@ class PhoneConsolePageTest {
         }
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     @BeforeEach
     void setUp() {
+        clock.reset();
         admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
         browser.driver().manage().deleteAllCookies();
     }
@@ -249,6 +299,26 @@ class PhoneConsolePageTest {
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return null;
         }
+    }
+
+    @Test
+    void aCancellationAfterTheDeadlineIsShownAsALateCancel() {
+        World w = world();
+        browser.signIn(w.operator(), USER_PASSWORD);
+        browser.go(console(w, null) + "&resident=" + w.resident());
+        browser.find(By.id("return-none")).click();
+        browser.find(By.id("book-submit")).click();
+        expectDone("予約しました。運賃 300円。");
+        String bookingId = (String) onlyBookingOn(w, w.morning()).get("bookingId");
+
+        clock.set(DAY.minusDays(1).atTime(18, 0)); // the deadline was 17:00 the day before
+        cancel(bookingId, "熱が出た");
+        expectDone("取り消しました。直前キャンセル（締切後）として記録しました。");
+        assertThat(browser.text(By.cssSelector("tr[data-booking='" + bookingId + "'] .status")))
+                .isEqualTo("直前キャンセル");
+        assertThat(onlyBookingOn(w, w.morning())).containsEntry("cancellation", "LATE_CANCEL");
+        browser.assertAccessible("console late cancel");
+        browser.screenshot("console-late-cancel-ja");
     }
 
     /** The id of the focused element; null while a new page replaces the old one. */
