@@ -41,15 +41,59 @@ class PhoneConsolePageTest {
     private static final String USER_PASSWORD = "console-user-password-1";
     private static final Duration VIEW_LAG = Duration.ofSeconds(30);
     /** A week ahead: before the deadline (the day before, 17:00), so a cancellation is an ordinary one. */
-    private static final LocalDate DAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7);
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final LocalDate DAY = LocalDate.now(TOKYO).plusDays(7);
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
         OwnService.register(registry, "pages-console", PASSWORD);
     }
 
+    /** The server's Japan clock: the real time, unless a test sets it (the cancel kind depends on it). */
+    static final class SettableClock extends java.time.Clock {
+
+        private volatile java.time.Instant set;
+
+        void set(java.time.LocalDateTime japanTime) {
+            set = japanTime.atZone(TOKYO).toInstant();
+        }
+
+        void reset() {
+            set = null;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return TOKYO;
+        }
+
+        @Override
+        public java.time.Clock withZone(ZoneId zone) {
+            return java.time.Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            java.time.Instant at = set;
+            return at == null ? java.time.Instant.now() : at;
+        }
+    }
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class ClockConfiguration {
+
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
+    }
+
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SettableClock clock;
 
     private Browser browser;
     private YuiHttp admin;
@@ -71,8 +115,14 @@ class PhoneConsolePageTest {
         }
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     @BeforeEach
     void setUp() {
+        clock.reset();
         admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
         browser.driver().manage().deleteAllCookies();
     }
@@ -164,7 +214,7 @@ class PhoneConsolePageTest {
                 .isEqualTo(w.afternoon());
         assertThat(browser.text(By.cssSelector(".quote"))).contains("300");
         browser.find(By.id("book-submit")).click();
-        assertThat(browser.text(By.id("done"))).isEqualTo(expectedDone);
+        expectDone(expectedDone);
         Map<String, Object> out = onlyBookingOn(w, w.morning());
         Map<String, Object> back = onlyBookingOn(w, w.afternoon());
         assertThat(out).containsEntry("residentId", w.resident());
@@ -177,6 +227,24 @@ class PhoneConsolePageTest {
         browser.assertAccessible("console booked " + suffix);
         browser.screenshot("console-booked-" + suffix);
         return List.of((String) out.get("bookingId"), (String) back.get("bookingId"));
+    }
+
+    /**
+     * Waits for the message of what was just done: the page before may still show an earlier one while the next
+     * one loads.
+     */
+    private void expectDone(String expected) {
+        try {
+            browser.until(d -> {
+                try {
+                    return expected.equals(d.findElement(By.id("done")).getText());
+                } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(browser.text(By.id("done"))).isEqualTo(expected);
+        }
     }
 
     /** A place as the API answers it: "home" or the stop's id. */
@@ -199,7 +267,7 @@ class PhoneConsolePageTest {
         assertThat(browser.text(By.cssSelector(".caller .usual"))).contains("自宅 → 会津中央病院", "会津中央病院 → 自宅");
 
         cancel(booked.get(1), "予定が変わった");
-        assertThat(browser.text(By.id("done"))).isEqualTo("取り消しました：キャンセル。");
+        expectDone("取り消しました。通常のキャンセル（締切前）として記録しました。");
         assertThat(browser.text(By.cssSelector("tr[data-booking='" + booked.get(1) + "'] .status")))
                 .isEqualTo("キャンセル");
         assertThat(browser.text(By.cssSelector("tr[data-booking='" + booked.get(0) + "'] .status")))
@@ -219,7 +287,7 @@ class PhoneConsolePageTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Phone bookings");
         List<String> booked = bookOutboundAndReturn(w, "en", "Outbound and return booked. Fares 300 yen / 300 yen.");
         cancel(booked.get(0), "changed plans");
-        assertThat(browser.text(By.id("done"))).isEqualTo("Cancelled: Cancelled.");
+        expectDone("Cancelled. It counts as an ordinary cancellation (before the booking deadline).");
         assertThat(onlyBookingOn(w, w.morning())).containsEntry("cancellation", "CANCELLED");
         browser.assertAccessible("console cancelled en");
         browser.screenshot("console-cancelled-en");
@@ -231,6 +299,26 @@ class PhoneConsolePageTest {
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return null;
         }
+    }
+
+    @Test
+    void aCancellationAfterTheDeadlineIsShownAsALateCancel() {
+        World w = world();
+        browser.signIn(w.operator(), USER_PASSWORD);
+        browser.go(console(w, null) + "&resident=" + w.resident());
+        browser.find(By.id("return-none")).click();
+        browser.find(By.id("book-submit")).click();
+        expectDone("予約しました。運賃 300円。");
+        String bookingId = (String) onlyBookingOn(w, w.morning()).get("bookingId");
+
+        clock.set(DAY.minusDays(1).atTime(18, 0)); // the deadline was 17:00 the day before
+        cancel(bookingId, "熱が出た");
+        expectDone("取り消しました。直前キャンセル（締切後）として記録しました。");
+        assertThat(browser.text(By.cssSelector("tr[data-booking='" + bookingId + "'] .status")))
+                .isEqualTo("直前キャンセル");
+        assertThat(onlyBookingOn(w, w.morning())).containsEntry("cancellation", "LATE_CANCEL");
+        browser.assertAccessible("console late cancel");
+        browser.screenshot("console-late-cancel-ja");
     }
 
     /** The id of the focused element; null while a new page replaces the old one. */
@@ -300,12 +388,26 @@ class PhoneConsolePageTest {
         assertThat(bookingsOn(w, w.afternoon())).isEmpty();
         browser.assertAccessible("console refused");
         browser.screenshot("console-full-ja");
+
+        // A full return: the outbound stays booked, the page says so and shows the refusal next to the return.
+        browser.find(By.cssSelector("input[name=outRun][value='" + w.morning() + "']")).click();
+        browser.find(By.cssSelector("input[name=returnRun][value='" + w.full() + "']")).click();
+        browser.find(By.id("book-submit")).click();
+        assertThat(browser.text(By.id("error-returnRun"))).contains("満席です");
+        expectDone("行きは予約しました（運賃 300円）。帰りは受け付けられませんでした。");
+        assertThat(onlyBookingOn(w, w.morning())).containsEntry("residentId", w.resident());
+        assertThat(bookingsOn(w, w.full())).hasSize(1);
+        browser.assertAccessible("console return refused");
+        browser.screenshot("console-return-full-ja");
     }
 
     @Test
     void aNewResidentIsRegisteredDuringTheCallGivenARecurringRideChangedAndTurnDownsAreRecorded() throws Exception {
         World w = world();
         browser.signIn(w.operator(), USER_PASSWORD);
+        browser.go("/orgs/" + w.org() + "/console");
+        assertThat(browser.find(By.id("date")).getAttribute("value")).as("the next service day by default")
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(1).toString());
         browser.go(console(w, null));
         browser.find(By.cssSelector("details.register summary")).click();
         browser.find(By.id("reg-member")).sendKeys("M-0002");
@@ -316,7 +418,7 @@ class PhoneConsolePageTest {
         browser.assertAccessible("console register form");
         browser.screenshot("console-register-ja");
         browser.find(By.cssSelector("details.register button[type=submit]")).click();
-        assertThat(browser.text(By.id("done"))).isEqualTo("利用者を登録しました。");
+        expectDone("利用者を登録しました。");
         assertThat(browser.text(By.cssSelector(".caller .name"))).isEqualTo("湊 次郎");
         String resident = browser.path().replaceAll(".*resident=([^&]+).*", "$1").replace("%3A", ":");
         List<Map<String, Object>> found = admin.getList("/api/orgs/" + w.org() + "/residents?phone=0242275678");
@@ -329,7 +431,7 @@ class PhoneConsolePageTest {
         browser.find(By.cssSelector("input[name=weekdays][value=" + DAY.getDayOfWeek() + "]")).click();
         browser.script("document.getElementById('rec-until').value = arguments[0]", DAY.plusDays(6).toString());
         browser.find(By.id("recurring-submit")).click();
-        assertThat(browser.text(By.id("done"))).isEqualTo(
+        expectDone(
                 "定期予約を作りました：1件予約、便のない日 0日、受け付けられなかった日 0日。");
         Map<String, Object> occurrence = onlyBookingOn(w, w.morning());
         assertThat(occurrence).containsEntry("residentId", resident).containsEntry("wheelchair", false);
@@ -345,7 +447,7 @@ class PhoneConsolePageTest {
         browser.assertAccessible("console change");
         browser.screenshot("console-change-ja");
         browser.find(By.cssSelector("#change-form button[type=submit]")).click();
-        assertThat(browser.text(By.id("done"))).isEqualTo("予約を変更しました。");
+        expectDone("予約を変更しました。");
         assertThat(onlyBookingOn(w, w.morning())).containsEntry("passengers", 2).containsEntry("companions", 1)
                 .containsEntry("wheelchair", true);
 
@@ -354,7 +456,7 @@ class PhoneConsolePageTest {
         new Select(browser.find(By.id("td-run"))).selectByValue(w.full());
         new Select(browser.find(By.id("td-reason"))).selectByValue("RUN_FULL");
         browser.find(By.id("turn-down-submit")).click();
-        assertThat(browser.text(By.id("done"))).isEqualTo("お断りを記録しました。");
+        expectDone("お断りを記録しました。");
         assertThat(YuiHttp.eventually(VIEW_LAG, () -> ((List<?>) admin.get("/api/orgs/" + w.org() + "/runs/"
                 + w.full()).json().get("turnedDown")).size(), n -> n == 1)).isEqualTo(1);
 
@@ -363,7 +465,7 @@ class PhoneConsolePageTest {
         browser.find(By.id("un-note")).sendKeys("夕方の便を希望");
         browser.assertAccessible("console not given");
         browser.find(By.id("unmet-submit")).click();
-        assertThat(browser.text(By.id("done"))).isEqualTo("未充足の需要を記録しました。");
+        expectDone("未充足の需要を記録しました。");
         String stats = "/api/orgs/" + w.org() + "/stats/ridership?from=" + java.time.YearMonth.from(DAY)
                 + "&to=" + java.time.YearMonth.from(DAY);
         assertThat(YuiHttp.eventually(VIEW_LAG, () -> ((Number) YuiHttp.organizationTotal(admin.get(stats))

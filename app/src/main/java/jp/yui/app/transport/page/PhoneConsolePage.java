@@ -229,7 +229,7 @@ class PhoneConsolePage {
         }
         scheduling.awaitBooking(org, cancelled.runId(), bookingId, b -> !b.active());
         redirect.addFlashAttribute("done", text(locale, "console.done.cancelled",
-                text(locale, "console.status." + cancelled.kind().name())));
+                text(locale, "console.kind." + cancelled.kind().name())));
         redirect.addFlashAttribute("cancelKind", cancelled.kind().name());
         return redirectTo(org, state);
     }
