@@ -2,12 +2,9 @@ package jp.yui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,11 +28,11 @@ import jp.yui.infra.eventstore.SequencedEventStorageEngine;
  * class sets that clock to chosen instants around a run's deadline; it has a context of its own so the set clock
  * reaches no other test.
  */
+@org.springframework.context.annotation.Import(JapanClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CancelAndChangeApiTest {
 
     private static final String PASSWORD = "test-admin-password-3";
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     /** The day of every run here; its services close booking the day before at 17:00 (2031-03-11T17:00). */
     private static final LocalDate RIDE_DAY = LocalDate.of(2031, 3, 12);
     /** Generous: the views follow the events within moments, but the test machine may be busy. */
@@ -49,40 +43,6 @@ class CancelAndChangeApiTest {
         OwnService.register(registry, "cancel", PASSWORD);
     }
 
-    /** A clock standing still at the instant a test sets, in Japan time like the real one. */
-    static final class SetClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void set(LocalDateTime japanTime) {
-            now = japanTime.atZone(TOKYO).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return TOKYO;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class SetClockConfiguration {
-
-        @Bean
-        @Primary
-        SetClock setClock() {
-            return new SetClock();
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -91,7 +51,7 @@ class CancelAndChangeApiTest {
     MongoDatabase database;
 
     @Autowired
-    SetClock clock;
+    JapanClock clock;
 
     private YuiHttp http;
     private String org;

@@ -2,15 +2,11 @@ package jp.yui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,10 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,46 +28,14 @@ import jp.yui.domain.transport.query.RidershipProjection;
  * the fiscal year's figures compared with numbers counted by hand. The app's clock is the test's, so that the
  * cancellations fall before the deadline, after it, and on the day.
  */
+@org.springframework.context.annotation.Import(JapanClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RidershipStatsTest {
 
     private static final String PASSWORD = "test-admin-password-r";
     private static final Duration VIEW_LAG = Duration.ofSeconds(30);
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final LocalDate RIDE_DAY = LocalDate.of(2026, 6, 15);
 
-    /** The time the service reads, set by the test. */
-    static final class TestClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-        void set(LocalDateTime tokyoTime) {
-            now.set(tokyoTime.atZone(TOKYO).toInstant());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return TOKYO;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
@@ -85,7 +46,7 @@ class RidershipStatsTest {
     int port;
 
     @Autowired
-    TestClock clock;
+    JapanClock clock;
 
     @Autowired
     org.axonframework.config.Configuration axon;

@@ -2,11 +2,7 @@ package jp.yui.app.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -20,13 +16,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import jp.yui.app.JapanClock;
 import jp.yui.app.OwnService;
 import jp.yui.app.YuiHttp;
 
@@ -38,13 +32,13 @@ import jp.yui.app.YuiHttp;
  * refused. The server's Japan clock is set (fiscal year 2030, the ride in March 2031), so cancellations get each
  * kind and the default fiscal year is known.
  */
+@org.springframework.context.annotation.Import(JapanClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FiguresPageTest {
 
     private static final String PASSWORD = "figures-admin-password-1";
     private static final String USER_PASSWORD = "figures-user-password-1";
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     /** The day of the scripted run: the last month of fiscal year 2030; bookings close the day before, 17:00. */
     private static final LocalDate RIDE_DAY = LocalDate.of(2031, 3, 12);
     private static final String RESIDENT_NAME = "図表 花子";
@@ -55,46 +49,12 @@ class FiguresPageTest {
         OwnService.register(registry, "pages-figures", PASSWORD);
     }
 
-    /** A clock standing still at the instant a test sets, in Japan time like the real one. */
-    static final class SetClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void set(LocalDateTime japanTime) {
-            now = japanTime.atZone(TOKYO).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return TOKYO;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class SetClockConfiguration {
-
-        @Bean
-        @Primary
-        SetClock setClock() {
-            return new SetClock();
-        }
-    }
 
     @LocalServerPort
     int port;
 
     @Autowired
-    SetClock clock;
+    JapanClock clock;
 
     private Browser browser;
     private YuiHttp admin;

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import jp.yui.app.JapanClock;
 import jp.yui.app.OwnService;
 import jp.yui.app.YuiHttp;
 
@@ -33,6 +34,7 @@ import jp.yui.app.YuiHttp;
  * nothing stored; a new resident registered during the call, a recurring pattern, a change, a turn-down and an unmet
  * need. Every result is checked over the JSON API too, and every state shown is checked with axe.
  */
+@org.springframework.context.annotation.Import(JapanClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneConsolePageTest {
@@ -49,51 +51,12 @@ class PhoneConsolePageTest {
         OwnService.register(registry, "pages-console", PASSWORD);
     }
 
-    /** The server's Japan clock: the real time, unless a test sets it (the cancel kind depends on it). */
-    static final class SettableClock extends java.time.Clock {
-
-        private volatile java.time.Instant set;
-
-        void set(java.time.LocalDateTime japanTime) {
-            set = japanTime.atZone(TOKYO).toInstant();
-        }
-
-        void reset() {
-            set = null;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return TOKYO;
-        }
-
-        @Override
-        public java.time.Clock withZone(ZoneId zone) {
-            return java.time.Clock.fixed(instant(), zone);
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            java.time.Instant at = set;
-            return at == null ? java.time.Instant.now() : at;
-        }
-    }
-
-    @org.springframework.boot.test.context.TestConfiguration
-    static class ClockConfiguration {
-
-        @org.springframework.context.annotation.Bean
-        @org.springframework.context.annotation.Primary
-        SettableClock settableClock() {
-            return new SettableClock();
-        }
-    }
 
     @LocalServerPort
     int port;
 
     @org.springframework.beans.factory.annotation.Autowired
-    SettableClock clock;
+    JapanClock clock;
 
     private Browser browser;
     private YuiHttp admin;
