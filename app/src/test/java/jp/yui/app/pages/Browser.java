@@ -122,9 +122,13 @@ public final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
-    /** Waits until the condition holds (non-null, non-false), polling; fails after 30 s. */
+    /**
+     * Waits until the condition holds (non-null, non-false), polling; fails after 30 s. An element missing, or gone
+     * with the page it was on while the next one loads, only means "not yet".
+     */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT, Duration.ofMillis(50)).until(condition::apply);
+        return new WebDriverWait(driver, WAIT, Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     public Object script(String script, Object... args) {
