@@ -32,6 +32,7 @@ import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 class DemoDataTest {
 
     private static final String PASSWORD = "test-admin-password-3";
+    private static final String DEMO_PASSWORD = "test-demo-password-3";
     private static final Duration CATCH_UP = Duration.ofMinutes(5);
 
     private static long eventsAfterSeeding;
@@ -68,6 +69,7 @@ class DemoDataTest {
                 "--yui.data-dir=" + dir,
                 "--yui.embedded-mongo-port=0",
                 "--yui.admin-password=" + PASSWORD,
+                "--yui.demo-password=" + DEMO_PASSWORD,
                 "--yui.demo=true");
     }
 
@@ -117,6 +119,29 @@ class DemoDataTest {
         }
         assertThat(http.getList("/api/orgs/kitaaizu/runs?date=2025-04-02")).singleElement()
                 .satisfies(run -> assertThat(run).containsEntry("serviceId", "Service:kitaaizu:fureai"));
+    }
+
+    @Test
+    void theDemoHasALoginPerRoleAndRunsBookedForTheTwoWeeksFromItsFirstStart() {
+        assertThat(http.as("minato-office", DEMO_PASSWORD).get("/api/orgs/minato/residents").status()).isEqualTo(200);
+        assertThat(http.as("minato-office", DEMO_PASSWORD).get("/api/orgs/kita/residents").status()).isEqualTo(403);
+        assertThat(http.as("minato-viewer", DEMO_PASSWORD).get("/api/orgs/minato/residents").status()).isEqualTo(403);
+        assertThat(http.as("city", DEMO_PASSWORD).get("/api/orgs/kitaaizu/stats/ridership?fiscalYear=2025").status())
+                .isEqualTo(200);
+        assertThat(http.getList("/api/orgs/minato/drivers")).singleElement()
+                .satisfies(d -> assertThat(d).containsEntry("userName", "minato-driver"));
+        assertThat(http.as("minato-driver", DEMO_PASSWORD).get("/orgs/minato/driver").status()).isEqualTo(200);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        int daysWithBookedRuns = 0;
+        for (int i = 0; i < 14; i++) {
+            List<Map<String, Object>> runs = http.getList("/api/orgs/minato/runs?date=" + today.plusDays(i));
+            if (!runs.isEmpty()) {
+                daysWithBookedRuns++;
+                String runId = (String) runs.get(0).get("runId");
+                assertThat((List<?>) http.get("/api/orgs/minato/runs/" + runId).json().get("bookings")).isNotEmpty();
+            }
+        }
+        assertThat(daysWithBookedRuns).as("みなとバス runs on weekdays").isGreaterThanOrEqualTo(8);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Component;
 
 import jp.yui.app.admin.usecase.Organizations;
 import jp.yui.app.residents.usecase.Residents;
+import jp.yui.app.security.Role;
+import jp.yui.app.security.YuiUser;
+import jp.yui.app.security.usecase.Logins;
 import jp.yui.app.transport.usecase.Bookings;
 import jp.yui.app.transport.usecase.Duties;
 import jp.yui.app.transport.usecase.Fleet;
@@ -118,11 +122,18 @@ public class DemoData implements ApplicationRunner {
     private final Bookings bookings;
     private final Duties duties;
     private final Organizations organizations;
+    private final Logins logins;
+    private final java.time.Clock clock;
+    private final String demoPassword;
     private final AtomicLong sent = new AtomicLong();
 
     DemoData(ServiceSetup setup, Fleet fleet, Residents residents, RunScheduling scheduling, Bookings bookings,
-             Duties duties, Organizations organizations) {
+             Duties duties, Organizations organizations, Logins logins, java.time.Clock clock,
+             @Value("${yui.demo-password:}") String demoPassword) {
         this.organizations = organizations;
+        this.logins = logins;
+        this.clock = clock;
+        this.demoPassword = demoPassword;
         this.setup = setup;
         this.fleet = fleet;
         this.residents = residents;
@@ -164,6 +175,58 @@ public class DemoData implements ApplicationRunner {
             pool.shutdown();
         }
         log.info("Demo data: {} commands in {} s", sent.get(), (System.nanoTime() - start) / 1_000_000_000L);
+        createLogins();
+    }
+
+    /**
+     * One login per role to try the pages with: each organization's office ({@code <org>-office}, OPERATOR) and
+     * board member ({@code <org>-viewer}, VIEWER), the driver of each service ({@code <org>-driver}, DRIVER, linked to
+     * the service's driver), and {@code city} (CITY_STAFF). Their password is {@code YUI_DEMO_PASSWORD}, or a random
+     * one printed once to the console (never to the log), as the bootstrap admin's.
+     */
+    private void createLogins() {
+        boolean generated = demoPassword == null || demoPassword.isBlank();
+        String password = generated ? randomPassword() : demoPassword;
+        YuiUser seeder = YuiUser.system(SEEDER);
+        List<String> names = new ArrayList<>();
+        for (Organization org : ORGANIZATIONS) {
+            names.add(login(seeder, org.id() + "-office", password, Role.OPERATOR, org.id()));
+            names.add(login(seeder, org.id() + "-viewer", password, Role.VIEWER, org.id()));
+        }
+        SERVICES.forEach(s -> names.add(login(seeder, driverLogin(s), password, Role.DRIVER, s.org())));
+        names.add(login(seeder, "city", password, Role.CITY_STAFF, null));
+        if (generated) {
+            System.out.println("""
+
+                    ==================================================================
+                     Yui demo logins: %s
+                     password of each: %s
+                     This password is shown only this once. Set YUI_DEMO_PASSWORD
+                     on first start to choose it yourself.
+                    ==================================================================
+                    """.formatted(String.join(", ", names), password));
+        } else {
+            log.info("Demo data: {} demo logins created with the password from YUI_DEMO_PASSWORD", names.size());
+        }
+    }
+
+    private String login(YuiUser seeder, String username, String password, Role role, String org) {
+        logins.create(seeder, new Logins.NewLogin(username, password, Set.of(role), org));
+        return username;
+    }
+
+    private static String driverLogin(Service s) {
+        return s.org() + "-driver";
+    }
+
+    private static String randomPassword() {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder password = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
     }
 
     /** Counts one command sent through a use case. */
@@ -218,7 +281,7 @@ public class DemoData implements ApplicationRunner {
         String driver = fleet.registerDriver(s.org(), new Fleet.NewDriver(
                 "運転 " + GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)][0],
                 qualification == DriverQualification.CLASS_2_LICENCE ? LicenceKind.CLASS_2 : LicenceKind.CLASS_1,
-                licenceExpiry, qualification, null)).driverId();
+                licenceExpiry, qualification, driverLogin(s))).driverId();
 
         List<Runnable> runs = new ArrayList<>();
         int[] odometer = {40_000 + random.nextInt(20_000)};
@@ -246,7 +309,37 @@ public class DemoData implements ApplicationRunner {
                         new Random(seed)));
             }
         }
+        // The two weeks from the first start: runs booked by phone, to drive and book more on the pages.
+        LocalDate today = LocalDate.now(clock);
+        for (LocalDate day = today; day.isBefore(today.plusDays(14)); day = day.plusDays(1)) {
+            if (day.isAfter(FY_END) && s.calendar().runsOn(day)) {
+                for (LocalTime departure : s.departures()) {
+                    long seed = random.nextLong();
+                    LocalDate date = day;
+                    runs.add(() -> comingRun(s, members, vehicle, driver, date, departure, new Random(seed)));
+                }
+            }
+        }
         return runs;
+    }
+
+    /** A run still to come with a few riders booked before its deadline, its duty not begun. */
+    private void comingRun(Service s, List<String> members, String vehicle, String driver, LocalDate date,
+                           LocalTime departure, Random random) {
+        sent();
+        String runId = scheduling.schedule(s.org(), new RunScheduling.NewRun(s.code(), date, departure, vehicle,
+                driver, s.seats(), s.wheelchairSpaces())).runId();
+        LocalDateTime callDay = s.deadline().forRideOn(date).toLocalDate().atTime(9, 0);
+        List<String> chosen = new ArrayList<>(members);
+        java.util.Collections.shuffle(chosen, random);
+        int riders = Math.min(2 + random.nextInt(3), Math.min(chosen.size(), s.seats()));
+        for (int i = 0; i < riders; i++) {
+            String[] stop = s.stops().get(random.nextInt(s.stops().size()));
+            sent();
+            bookings.bookAsOf(s.org(), SEEDER, new Bookings.NewBooking(runId, chosen.get(i), Caller.SELF,
+                    Place.atHome(), Place.stop(stop[0]), departure.plusMinutes(5L * i), 1, 0, false,
+                    TripPurpose.HOSPITAL, null, null, null, null), callDay.plusMinutes(7L * i));
+        }
     }
 
     private void runHistory(Service s, List<String> members, String vehicle, String driver, LocalDate date,

@@ -27,6 +27,11 @@ public final class YuiUser extends User {
         return new YuiUser(account.username(), account.passwordHash(), locked, roles, account.organizationId());
     }
 
+    /** The service itself acting with the admin's rights (the demo seeder): no password, it cannot sign in. */
+    public static YuiUser system(String name) {
+        return new YuiUser(name, "", false, Set.of(Role.ADMIN), null);
+    }
+
     public String organizationId() {
         return organizationId;
     }
