@@ -77,7 +77,14 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // Signing out from any page tells the browser to drop this site's caches and storage: a driver's
+                // phone keeps no rider's name (cached run pages, the queue) after the login has gone.
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout")
+                        // Written on every sign-out, not only over HTTPS as Spring's ClearSiteDataHeaderWriter does:
+                        // behind a TLS-terminating proxy the request may not look secure, and browsers honour it on
+                        // localhost too.
+                        .addLogoutHandler((request, response, authentication) ->
+                                response.setHeader("Clear-Site-Data", "\"cache\", \"storage\"")))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor((request, response, e) ->

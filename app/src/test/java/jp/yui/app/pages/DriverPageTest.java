@@ -216,6 +216,24 @@ class DriverPageTest {
     }
 
     @Test
+    void signingOutFromAnotherPageLeavesNoRiderOnThePhone() {
+        TodaysRun run = todaysRun();
+        browser.signIn(run.driverLogin(), USER_PASSWORD);
+        browser.go("/orgs/" + run.org() + "/driver/runs/" + run.runId());
+        waitOfflineReady();
+        browser.script("localStorage.setItem('yui.driver.left-behind', 'x')");
+        browser.go("/orgs/" + run.org());
+        assertThat(browser.driver().findElements(By.cssSelector("script[src*='driver.js']"))).as("not a driver page")
+                .isEmpty();
+        browser.signOut();
+        Object left = browser.script("""
+                return caches.keys().then(function (names) {
+                    return localStorage.length + names.length * 100;
+                });""");
+        assertThat(((Number) left).intValue()).as("storage entries and caches after signing out elsewhere").isZero();
+    }
+
+    @Test
     void theOfficeSeesEveryRunOfTheDayAndRecordsAVolunteerRidesCosts() {
         TodaysRun run = todaysRun("VOLUNTEER");
         browser.signIn(createUser(run.org(), "OPERATOR"), USER_PASSWORD);
