@@ -1,0 +1,20 @@
+package jp.yui.domain.market.query;
+
+import java.time.LocalDate;
+
+import jp.yui.domain.market.api.CommissionTerms;
+import jp.yui.domain.market.api.InvoiceRegistration;
+import jp.yui.domain.shared.Sealed;
+import jp.yui.domain.shared.query.ViewKey;
+
+/**
+ * A producer (出荷者) as the office sees them: personal details sealed with the producer's key ({@code null} once
+ * erased), terms and invoice registration in the clear, and the end of the last settled period.
+ */
+public record ProducerView(String producerId, String organizationId, String producerNumber, Sealed details,
+                           CommissionTerms commission, InvoiceRegistration invoice, LocalDate settledTo,
+                           boolean erased) {
+
+    /** A producer number belongs to one producer of the organization. */
+    public static final ViewKey<ProducerView> BY_NUMBER = ViewKey.of("producerNumber", ProducerView::producerNumber);
+}
