@@ -11,6 +11,16 @@ import com.mongodb.client.MongoDatabase;
 
 import jp.yui.app.admin.RebuildableView;
 import jp.yui.app.residents.DirectorySearchKeys;
+import jp.yui.domain.market.query.MarketReferenceProjection;
+import jp.yui.domain.market.query.ProducerView;
+import jp.yui.domain.market.query.ProductView;
+import jp.yui.domain.market.query.SaleView;
+import jp.yui.domain.market.query.SalesPointView;
+import jp.yui.domain.market.query.SettlementItemView;
+import jp.yui.domain.market.query.SettlementView;
+import jp.yui.domain.market.query.SettlementsProjection;
+import jp.yui.domain.market.query.TillSessionView;
+import jp.yui.domain.market.query.TillSessionsProjection;
 import jp.yui.domain.residents.query.ResidentView;
 import jp.yui.domain.residents.query.ResidentsProjection;
 import jp.yui.domain.shared.PersonalDataVault;
@@ -28,7 +38,7 @@ import jp.yui.app.admin.ViewRebuilds;
 import jp.yui.infra.readmodel.CachedViewStore;
 import jp.yui.infra.readmodel.MongoViewStore;
 
-/** The read models (views) of transport and residents, and the projections that keep them. */
+/** The read models (views) of transport, residents and the market, and the projections that keep them. */
 @Configuration(proxyBeanMethods = false)
 class ViewConfiguration {
 
@@ -44,6 +54,13 @@ class ViewConfiguration {
     static final String RUNS = "view_runs";
     static final String RECURRING_BOOKINGS = "view_recurring_bookings";
     static final String RESIDENTS = "view_residents";
+    static final String PRODUCERS = "view_producers";
+    static final String PRODUCTS = "view_products";
+    static final String SALES_POINTS = "view_sales_points";
+    static final String TILL_SESSIONS = "view_till_sessions";
+    static final String SALES = "view_sales";
+    static final String SETTLEMENT_ITEMS = "view_settlement_items";
+    static final String SETTLEMENTS = "view_settlements";
 
     // Each store is made here once, for its live collection (suffix "") and for a rebuild's (see RebuildableView).
 
@@ -91,6 +108,59 @@ class ViewConfiguration {
                                                      DirectorySearchKeys searchKeys, String suffix) {
         return cached(database, cache, RESIDENTS + suffix, new MongoViewStore<>(database, RESIDENTS + suffix,
                 ResidentView.class, ResidentView.BY_MEMBER_NUMBER, searchKeys.phones(), searchKeys.kanaPrefixes()));
+    }
+
+    private static ViewStore<ProducerView> producers(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, PRODUCERS + suffix, new MongoViewStore<>(database, PRODUCERS + suffix,
+                ProducerView.class, ProducerView.BY_NUMBER));
+    }
+
+    private static ViewStore<ProductView> products(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, PRODUCTS + suffix, new MongoViewStore<>(database, PRODUCTS + suffix,
+                ProductView.class, ProductView.BY_CODE, ProductView.BY_PRODUCER));
+    }
+
+    private static ViewStore<SalesPointView> salesPoints(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, SALES_POINTS + suffix, new MongoViewStore<>(database, SALES_POINTS + suffix,
+                SalesPointView.class, SalesPointView.BY_TILL));
+    }
+
+    private static ViewStore<TillSessionView> tillSessions(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, TILL_SESSIONS + suffix, new MongoViewStore<>(database, TILL_SESSIONS + suffix,
+                TillSessionView.class, TillSessionView.BY_DATE));
+    }
+
+    private static ViewStore<SaleView> sales(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, SALES + suffix, new MongoViewStore<>(database, SALES + suffix,
+                SaleView.class, SaleView.BY_RECEIPT));
+    }
+
+    private static ViewStore<SettlementItemView> settlementItems(MongoDatabase database, boolean cache,
+                                                                 String suffix) {
+        return cached(database, cache, SETTLEMENT_ITEMS + suffix, new MongoViewStore<>(database,
+                SETTLEMENT_ITEMS + suffix, SettlementItemView.class, SettlementItemView.UNSETTLED_BY_PRODUCER));
+    }
+
+    private static ViewStore<SettlementView> settlements(MongoDatabase database, boolean cache, String suffix) {
+        return cached(database, cache, SETTLEMENTS + suffix, new MongoViewStore<>(database, SETTLEMENTS + suffix,
+                SettlementView.class, SettlementView.BY_PRODUCER));
+    }
+
+    private static MarketReferenceProjection.ViewStoreSet marketReference(MongoDatabase database, boolean cache,
+                                                                           String suffix) {
+        return new MarketReferenceProjection.ViewStoreSet(producers(database, cache, suffix),
+                products(database, cache, suffix), salesPoints(database, cache, suffix));
+    }
+
+    private static TillSessionsProjection.ViewStoreSet tills(MongoDatabase database, boolean cache, String suffix) {
+        return new TillSessionsProjection.ViewStoreSet(tillSessions(database, cache, suffix),
+                sales(database, cache, suffix));
+    }
+
+    private static SettlementsProjection.ViewStoreSet settling(MongoDatabase database, boolean cache,
+                                                               String suffix) {
+        return new SettlementsProjection.ViewStoreSet(settlementItems(database, cache, suffix),
+                settlements(database, cache, suffix));
     }
 
     @Bean
@@ -177,5 +247,93 @@ class ViewConfiguration {
                                          DirectorySearchKeys searchKeys) {
         return new RebuildableView("residents", ResidentsProjection.PROCESSING_GROUP, List.of(RESIDENTS),
                 suffix -> new ResidentsProjection(residents(database, properties.embedded(), searchKeys, suffix)));
+    }
+
+    // The market: each projection's stores made once here (live) and once per rebuild, like transport's.
+
+    @Bean
+    MarketReferenceProjection.ViewStoreSet marketReferenceViews(MongoDatabase database, YuiProperties properties) {
+        return marketReference(database, properties.embedded(), "");
+    }
+
+    @Bean
+    TillSessionsProjection.ViewStoreSet tillViews(MongoDatabase database, YuiProperties properties) {
+        return tills(database, properties.embedded(), "");
+    }
+
+    @Bean
+    SettlementsProjection.ViewStoreSet settlementViews(MongoDatabase database, YuiProperties properties) {
+        return settling(database, properties.embedded(), "");
+    }
+
+    @Bean
+    ViewStore<ProducerView> producerViews(MarketReferenceProjection.ViewStoreSet views) {
+        return views.producers();
+    }
+
+    @Bean
+    ViewStore<ProductView> productViews(MarketReferenceProjection.ViewStoreSet views) {
+        return views.products();
+    }
+
+    @Bean
+    ViewStore<SalesPointView> salesPointViews(MarketReferenceProjection.ViewStoreSet views) {
+        return views.salesPoints();
+    }
+
+    @Bean
+    ViewStore<TillSessionView> tillSessionViews(TillSessionsProjection.ViewStoreSet views) {
+        return views.sessions();
+    }
+
+    @Bean
+    ViewStore<SaleView> saleViews(TillSessionsProjection.ViewStoreSet views) {
+        return views.sales();
+    }
+
+    @Bean
+    ViewStore<SettlementItemView> settlementItemViews(SettlementsProjection.ViewStoreSet views) {
+        return views.items();
+    }
+
+    @Bean
+    ViewStore<SettlementView> settlementViewStore(SettlementsProjection.ViewStoreSet views) {
+        return views.settlements();
+    }
+
+    @Bean
+    MarketReferenceProjection marketReferenceProjection(MarketReferenceProjection.ViewStoreSet views) {
+        return new MarketReferenceProjection(views);
+    }
+
+    @Bean
+    TillSessionsProjection tillSessionsProjection(TillSessionsProjection.ViewStoreSet views) {
+        return new TillSessionsProjection(views);
+    }
+
+    @Bean
+    SettlementsProjection settlementsProjection(SettlementsProjection.ViewStoreSet views) {
+        return new SettlementsProjection(views);
+    }
+
+    @Bean
+    RebuildableView rebuildableMarketReference(MongoDatabase database, YuiProperties properties) {
+        return new RebuildableView("market-reference", MarketReferenceProjection.PROCESSING_GROUP,
+                List.of(PRODUCERS, PRODUCTS, SALES_POINTS),
+                suffix -> new MarketReferenceProjection(marketReference(database, properties.embedded(), suffix)));
+    }
+
+    @Bean
+    RebuildableView rebuildableTillSessions(MongoDatabase database, YuiProperties properties) {
+        return new RebuildableView("till-sessions", TillSessionsProjection.PROCESSING_GROUP,
+                List.of(TILL_SESSIONS, SALES),
+                suffix -> new TillSessionsProjection(tills(database, properties.embedded(), suffix)));
+    }
+
+    @Bean
+    RebuildableView rebuildableSettlements(MongoDatabase database, YuiProperties properties) {
+        return new RebuildableView("settlements", SettlementsProjection.PROCESSING_GROUP,
+                List.of(SETTLEMENT_ITEMS, SETTLEMENTS),
+                suffix -> new SettlementsProjection(settling(database, properties.embedded(), suffix)));
     }
 }

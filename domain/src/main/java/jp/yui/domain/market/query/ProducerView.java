@@ -17,4 +17,26 @@ public record ProducerView(String producerId, String organizationId, String prod
 
     /** A producer number belongs to one producer of the organization. */
     public static final ViewKey<ProducerView> BY_NUMBER = ViewKey.of("producerNumber", ProducerView::producerNumber);
+
+    /** The same producer with new details (ignored once erased: an erased producer takes no details again). */
+    public ProducerView withDetails(Sealed newDetails) {
+        return erased ? this : new ProducerView(producerId, organizationId, producerNumber, newDetails, commission,
+                invoice, settledTo, false);
+    }
+
+    public ProducerView withTerms(CommissionTerms newCommission, InvoiceRegistration newInvoice) {
+        return new ProducerView(producerId, organizationId, producerNumber, details, newCommission, newInvoice,
+                settledTo, erased);
+    }
+
+    /** Settled up to {@code periodTo}, or later if a later settlement is already known. */
+    public ProducerView withSettledTo(LocalDate periodTo) {
+        LocalDate to = settledTo == null || periodTo.isAfter(settledTo) ? periodTo : settledTo;
+        return new ProducerView(producerId, organizationId, producerNumber, details, commission, invoice, to, erased);
+    }
+
+    /** Erased: the sealed details gone, the figures kept. */
+    public ProducerView asErased() {
+        return new ProducerView(producerId, organizationId, producerNumber, null, commission, invoice, settledTo, true);
+    }
 }

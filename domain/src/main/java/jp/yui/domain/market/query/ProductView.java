@@ -11,4 +11,10 @@ public record ProductView(String productId, String organizationId, String code, 
     public static final ViewKey<ProductView> BY_CODE = ViewKey.of("code", ProductView::code);
     /** A producer's products. */
     public static final ViewKey<ProductView> BY_PRODUCER = ViewKey.of("producerId", ProductView::producerId);
+
+    public ProductView changed(String newName, String newGroup, int newPriceYen, TaxCategory newCategory,
+                               boolean nowOnSale) {
+        return new ProductView(productId, organizationId, code, newName, producerId, newGroup, newPriceYen,
+                newCategory, nowOnSale);
+    }
 }

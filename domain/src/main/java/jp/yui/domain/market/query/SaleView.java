@@ -37,4 +37,28 @@ public record SaleView(String saleId, String organizationId, String sessionId, S
         refundsById.values().forEach(lines -> lines.forEach((line, qty) -> refunded.merge(line, qty, Integer::sum)));
         return new OriginalSale(sessionId, saleId, receiptNumber, lines, voidedLineIds, refunded);
     }
+
+    /**
+     * The store id of a sale: its session and its client id, so that a client id reused in another session (or
+     * organization) names another sale.
+     */
+    public static String idFor(String sessionId, String saleId) {
+        return sessionId + "/" + saleId;
+    }
+
+    /** These lines voided too (each line once, in the order voided). */
+    public SaleView withVoided(List<String> lineIds) {
+        List<String> voided = new java.util.ArrayList<>(voidedLineIds);
+        lineIds.stream().filter(id -> !voided.contains(id)).forEach(voided::add);
+        return new SaleView(saleId, organizationId, sessionId, salesPointId, businessDate, receiptNumber, lines,
+                payments, rateTotals, totalYen, voided, refundsById, at);
+    }
+
+    /** A refund of quantities per line, kept under its id (replacing one of the same id). */
+    public SaleView withRefund(String refundId, Map<String, Integer> quantities) {
+        Map<String, Map<String, Integer>> refunds = new java.util.TreeMap<>(refundsById);
+        refunds.put(refundId, Map.copyOf(quantities));
+        return new SaleView(saleId, organizationId, sessionId, salesPointId, businessDate, receiptNumber, lines,
+                payments, rateTotals, totalYen, voidedLineIds, refunds, at);
+    }
 }

@@ -44,4 +44,47 @@ public record TillSessionView(String sessionId, String organizationId, String sa
     public boolean closed() {
         return closedAt != null;
     }
+
+    /** The session with this receipt, replacing one of the same kind and id in its place, else added last. */
+    public TillSessionView withReceipt(Receipt receipt) {
+        List<Receipt> updated = new java.util.ArrayList<>(receipts);
+        int at = -1;
+        for (int i = 0; i < updated.size(); i++) {
+            if (updated.get(i).kind() == receipt.kind() && updated.get(i).id().equals(receipt.id())) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            updated.add(receipt);
+        } else {
+            updated.set(at, receipt);
+        }
+        return new TillSessionView(sessionId, organizationId, salesPointId, salesPointKind, tillId, businessDate,
+                floatYen, openedBy, openedAt, updated, closedTenders, closedBy, closedAt);
+    }
+
+    public TillSessionView closed(List<TenderCount> tenders, String by, LocalDateTime at) {
+        return new TillSessionView(sessionId, organizationId, salesPointId, salesPointKind, tillId, businessDate,
+                floatYen, openedBy, openedAt, receipts, tenders, by, at);
+    }
+
+    /**
+     * The money that should be there in a tender so far: payments taken (cash net of change; the float for cash),
+     * less what voids and refunds paid back in it.
+     */
+    public int expectedYen(Tender tender) {
+        int expected = tender == Tender.CASH ? floatYen : 0;
+        for (Receipt r : receipts) {
+            switch (r.kind()) {
+                case SALE -> expected += r.payments().stream().filter(p -> p.tender() == tender)
+                        .mapToInt(Payment::amountYen).sum();
+                case VOID, REFUND -> expected -= r.tender() == tender ? r.totalYen() : 0;
+            }
+        }
+        return expected;
+    }
+
+    public java.util.Optional<Receipt> sale(String saleId) {
+        return receipts.stream().filter(r -> r.kind() == ReceiptKind.SALE && r.id().equals(saleId)).findFirst();
+    }
 }
