@@ -36,6 +36,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 import jp.yui.app.admin.RebuildableView;
+import jp.yui.domain.market.command.Producer;
+import jp.yui.domain.market.command.Product;
+import jp.yui.domain.market.command.SalesPoint;
+import jp.yui.domain.market.command.TillSession;
 import jp.yui.domain.residents.command.Resident;
 import jp.yui.domain.transport.command.Driver;
 import jp.yui.domain.transport.command.RecurringBooking;
@@ -192,12 +196,18 @@ class StorageConfiguration {
                 .configureAggregate(aggregate(Driver.class, cache, CACHED_REFERENCE))
                 .configureAggregate(aggregate(RecurringBooking.class, cache, CACHED_REFERENCE))
                 .configureAggregate(aggregate(UnmetNeed.class, cache, CACHED_REFERENCE))
-                .configureAggregate(aggregate(Resident.class, cache, CACHED_REFERENCE));
+                .configureAggregate(aggregate(Resident.class, cache, CACHED_REFERENCE))
+                .configureAggregate(aggregate(Producer.class, cache, CACHED_REFERENCE))
+                .configureAggregate(aggregate(Product.class, cache, CACHED_REFERENCE))
+                .configureAggregate(aggregate(SalesPoint.class, cache, CACHED_REFERENCE))
+                .configureAggregate(aggregate(TillSession.class, cache, CACHED_TILL_SESSIONS));
     }
 
     /** Runs booked in the coming days of every organization; a run's state is a few kilobytes. */
     static final int CACHED_RUNS = 2_000;
     static final int CACHED_REFERENCE = 500;
+    /** Tills open today (a few per sales point); a session's state is its day's sales, tens of kilobytes at most. */
+    static final int CACHED_TILL_SESSIONS = 200;
 
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type, boolean cached, int capacity) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
