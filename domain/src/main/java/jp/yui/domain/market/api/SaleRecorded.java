@@ -7,7 +7,8 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 
 /**
- * A sale was made: its receipt number ({@code yyyyMMdd-<till sequence>-<receipt sequence>}, see the aggregate), the
+ * A sale was made: its receipt number ({@code yyyyMMdd-<first 8 characters of the till id's uuid>-<sequence of the sale
+ * in the session>}, e.g. {@code 20250601-3f2a9c1b-1}; see {@code TillSession}), the
  * lines, the payments, the per-rate totals with their tax ({@link RateTotal}) and the total.
  */
 @Revision("1")
