@@ -74,8 +74,11 @@ public class TillSession {
     private final Map<String, Sale> sales = new HashMap<>();
     private final Set<String> voids = new HashSet<>();
     private final Set<String> refunds = new HashSet<>();
-    /** Quantities refunded here per line of sales of other sessions, by {@code sessionId/saleId}. */
-    private final Map<String, Map<String, Integer>> refundedElsewhere = new HashMap<>();
+    /**
+     * Refunds recorded here of sales of other sessions, by {@code sessionId/saleId}: the quantities per line of each
+     * refund, by refund id.
+     */
+    private final Map<String, Map<String, Map<String, Integer>>> refundsOfOtherSessions = new HashMap<>();
     private final Map<Tender, Integer> expected = new EnumMap<>(Tender.class);
 
     /** What the session keeps of a sale: its receipt, its lines, those voided and the quantities refunded. */
@@ -122,6 +125,7 @@ public class TillSession {
         new LineQuantityIsPositive(command.lines()).verify();
         new UnitPricesAreNotNegative(command.lines()).verify();
         new TaxRateIsEightOrTen(command.lines()).verify();
+        new SaleIsWithinLimit(command.lines()).verify();
         new SaleHasPayments(command.payments()).verify();
         new PaymentAmountsAreNotNegative(command.payments()).verify();
         new TenderedCoversAmount(command.payments()).verify();
@@ -159,8 +163,9 @@ public class TillSession {
 
     /**
      * Pays back lines of a sale. For a sale of this session the session's own record says what was sold, voided and
-     * refunded; for a sale of an earlier session {@code command.original()} does (as the read side knows it,
-     * counting refunds recorded in other sessions), and the refunds of that sale recorded in this session are added.
+     * refunded; for a sale of an earlier session {@code command.original()} does (as the read side knows it), and
+     * the refunds of that sale recorded in this session that the read side has not counted yet are added
+     * ({@link OriginalSale#refundIds()}).
      */
     @CommandHandler
     public void handle(RefundSale command) {
@@ -192,8 +197,12 @@ public class TillSession {
             voided = original == null ? Set.of() : Set.copyOf(original.voidedLineIds());
             refundedBefore = new HashMap<>(original == null ? Map.of() : original.refundedQuantities());
             if (original != null) {
-                refundedElsewhere.getOrDefault(key(original.sessionId(), original.saleId()), Map.of())
-                        .forEach((line, quantity) -> refundedBefore.merge(line, quantity, Integer::sum));
+                refundsOfOtherSessions.getOrDefault(key(original.sessionId(), original.saleId()), Map.of())
+                        .forEach((refundId, quantities) -> {
+                            if (!original.refundIds().contains(refundId)) {
+                                quantities.forEach((line, qty) -> refundedBefore.merge(line, qty, Integer::sum));
+                            }
+                        });
             }
             receiptNumber = original == null ? null : original.receiptNumber();
         }
@@ -280,8 +289,8 @@ public class TillSession {
         refunds.add(event.refundId());
         Sale sale = sessionId.equals(event.originalSessionId()) ? sales.get(event.originalSaleId()) : null;
         Map<String, Integer> refunded = sale != null ? sale.refunded()
-                : refundedElsewhere.computeIfAbsent(key(event.originalSessionId(), event.originalSaleId()),
-                        k -> new HashMap<>());
+                : refundsOfOtherSessions.computeIfAbsent(key(event.originalSessionId(), event.originalSaleId()),
+                        k -> new HashMap<>()).computeIfAbsent(event.refundId(), k -> new HashMap<>());
         event.lines().forEach(line -> refunded.merge(line.lineId(), line.quantity(), Integer::sum));
         expected.merge(event.tender(), -event.totalYen(), Integer::sum);
     }

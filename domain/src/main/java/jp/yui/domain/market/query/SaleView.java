@@ -35,7 +35,8 @@ public record SaleView(String saleId, String organizationId, String sessionId, S
     public OriginalSale asOriginal() {
         Map<String, Integer> refunded = new java.util.TreeMap<>();
         refundsById.values().forEach(lines -> lines.forEach((line, qty) -> refunded.merge(line, qty, Integer::sum)));
-        return new OriginalSale(sessionId, saleId, receiptNumber, lines, voidedLineIds, refunded);
+        return new OriginalSale(sessionId, saleId, receiptNumber, lines, voidedLineIds, refunded,
+                refundsById.keySet());
     }
 
     /**

@@ -215,6 +215,19 @@ class TillSessionTest {
     }
 
     @Test
+    void whenSaleComesToMoreThanTenMillionYenThenRefused() {
+        fixture.given(opened())
+                .when(sale("sale-1", List.of(line("l1", 100_000, 100_000, 8)), cash(0, 0)))
+                .expectNoEvents()
+                .expectException(violationOf(SaleIsWithinLimit.class));
+        fixture.given(opened())
+                .when(sale("sale-1", List.of(line("l1", 1, 6_000_000, 10), line("l2", 1, 5_000_000, 10)),
+                        cash(11_000_000, 11_000_000)))
+                .expectNoEvents()
+                .expectException(violationOf(SaleIsWithinLimit.class));
+    }
+
+    @Test
     void whenLineIdIsUsedTwiceThenRefused() {
         fixture.given(opened())
                 .when(sale("sale-1", List.of(line("l1", 1, 300, 8), line("l1", 1, 200, 8)), cash(500, 500)))
@@ -462,6 +475,21 @@ class TillSessionTest {
         fixture.given(opened(), refunded("refund-1", EARLIER, List.of(line("l1", 2, 300, 8))))
                 .when(refund("refund-2", yesterdaysSale(Map.of("l1", 2), List.of()), new RefundLine("l1", 1)))
                 .expectEvents(refunded("refund-2", EARLIER, List.of(line("l1", 1, 300, 8))));
+    }
+
+    @Test
+    void whenTheReadSideCountedThisSessionsRefundAlreadyThenItIsNotCountedTwice() {
+        // 5 sold; 2 refunded yesterday elsewhere and 2 here (refund-1), which the read side already counts: 4 of 5.
+        OriginalSale seenByReadSide = new OriginalSale(EARLIER, "sale-0", "20250531-3f2a9c1b-4",
+                List.of(line("l1", 5, 300, 8), line("l2", 2, 550, 10)), List.of(), Map.of("l1", 4),
+                java.util.Set.of("refund-elsewhere", "refund-1"));
+        fixture.given(opened(), refunded("refund-1", EARLIER, List.of(line("l1", 2, 300, 8))))
+                .when(refund("refund-2", seenByReadSide, new RefundLine("l1", 1)))
+                .expectEvents(refunded("refund-2", EARLIER, List.of(line("l1", 1, 300, 8))));
+        fixture.given(opened(), refunded("refund-1", EARLIER, List.of(line("l1", 2, 300, 8))))
+                .when(refund("refund-2", seenByReadSide, new RefundLine("l1", 2)))
+                .expectNoEvents()
+                .expectException(violationOf(RefundDoesNotExceedPaid.class));
     }
 
     @Test

@@ -72,7 +72,7 @@ class TillSessionsProjectionTest {
         assertThat(sale.sessionId()).isEqualTo(DAY1_SESSION);
         assertThat(sale.refundsById()).isEqualTo(Map.of("refund-0001", Map.of("l1", 1)));
         assertThat(sale.asOriginal()).isEqualTo(new OriginalSale(DAY1_SESSION, "sale-0001", "20260510-1-1",
-                SALE_1.lines(), List.of(), Map.of("l1", 1)));
+                SALE_1.lines(), List.of(), Map.of("l1", 1), java.util.Set.of("refund-0001")));
         TillSessionView day2 = views.sessions().find(DAY2_SESSION).orElseThrow();
         assertThat(day2.receipts()).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo(ReceiptKind.REFUND);
