@@ -3,13 +3,27 @@
 (function () {
     'use strict';
     // Distinct, print-safe colours with enough contrast on white.
-    var COLOURS = ['#0b4f8a', '#d97706', '#1d6b2f', '#a1121b', '#6b3fa0'];
+    var COLOURS = ['#0b4f8a', '#d97706', '#1d6b2f', '#a1121b', '#6b3fa0', '#0e7c86', '#8a5a0b', '#4d4d4d',
+        '#c2185b', '#33691e', '#283593', '#bf360c'];
 
     function draw(canvas) {
         if (typeof Chart === 'undefined' || Chart.getChart(canvas)) {
             return;
         }
         var spec = JSON.parse(canvas.getAttribute('data-chart'));
+        if (spec.type === 'doughnut') {
+            // A share: one colour per slice, the legend beside it.
+            new Chart(canvas, {
+                type: 'doughnut',
+                data: { labels: spec.labels, datasets: spec.datasets.map(function (d) {
+                    return { label: d.label, data: d.data, borderColor: '#ffffff', borderWidth: 1,
+                        backgroundColor: d.data.map(function (v, i) { return COLOURS[i % COLOURS.length]; }) };
+                }) },
+                options: { responsive: true, maintainAspectRatio: false, animation: false,
+                    plugins: { legend: { position: 'right', labels: { font: { size: 13 } } } } }
+            });
+            return;
+        }
         var datasets = spec.datasets.map(function (d, i) {
             return { label: d.label, data: d.data, backgroundColor: COLOURS[i % COLOURS.length],
                 borderColor: COLOURS[i % COLOURS.length], borderWidth: 1 };

@@ -74,8 +74,8 @@ public final class FiguresCsv {
         return cells.stream().map(FiguresCsv::safe).toList();
     }
 
-    /** The cell as text Excel will not evaluate. */
-    static String safe(String cell) {
+    /** The cell as text Excel will not evaluate (also for the other figures' CSV files). */
+    public static String safe(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }

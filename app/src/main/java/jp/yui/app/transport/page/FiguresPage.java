@@ -29,6 +29,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.yui.app.admin.usecase.Organizations;
+import jp.yui.app.market.page.MarketFiguresSection;
 import jp.yui.app.page.PageController;
 import jp.yui.app.transport.usecase.Ridership;
 import jp.yui.app.transport.usecase.ServiceSetup;
@@ -60,6 +61,10 @@ class FiguresPage {
     record CityRow(String organization, String service, boolean total, RidershipFigures figures) {
     }
 
+    /** A line of the city's market table: an organization's farm stand and market sales for the year. */
+    record CityMarketRow(String organization, jp.yui.domain.market.query.SalesFigures figures) {
+    }
+
     /** Fiscal years offered by the selector: this one and the four before. */
     private static final int YEARS_OFFERED = 5;
 
@@ -69,9 +74,11 @@ class FiguresPage {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final Clock clock;
+    private final MarketFiguresSection market;
 
     FiguresPage(Ridership ridership, ServiceSetup services, Organizations organizations, MessageSource messages,
-                ObjectMapper json, Clock clock) {
+                ObjectMapper json, Clock clock, MarketFiguresSection market) {
+        this.market = market;
         this.ridership = ridership;
         this.services = services;
         this.organizations = organizations;
@@ -107,6 +114,7 @@ class FiguresPage {
         model.addAttribute("period", period(year, locale));
         model.addAttribute("sections", sections);
         model.addAttribute("total", figures.total());
+        model.addAttribute("market", market.section(org, year, locale));
         return "figures/organization";
     }
 
@@ -140,6 +148,7 @@ class FiguresPage {
         }
         int year = fiscalYear(fiscalYear);
         List<CityRow> rows = new ArrayList<>();
+        List<CityMarketRow> marketRows = new ArrayList<>();
         for (Organization organization : organizations.list()) {
             Ridership.Figures figures = ridership.figures(organization.id(), null, null, Integer.toString(year));
             Map<String, String> names = serviceNames(organization.id());
@@ -149,7 +158,10 @@ class FiguresPage {
             }
             rows.add(new CityRow(organization.name(), text("figures.city.organizationTotal", locale), true,
                     figures.total()));
+            market.yearTotal(organization.id(), year)
+                    .ifPresent(sales -> marketRows.add(new CityMarketRow(organization.name(), sales)));
         }
+        model.addAttribute("marketRows", marketRows);
         model.addAttribute("fiscalYear", year);
         model.addAttribute("years", yearsOffered(year));
         model.addAttribute("period", period(year, locale));
@@ -200,6 +212,7 @@ class FiguresPage {
         model.addAttribute("period", "");
         model.addAttribute("sections", List.of());
         model.addAttribute("rows", List.of());
+        model.addAttribute("marketRows", List.of());
         return view;
     }
 
