@@ -87,6 +87,8 @@ public class MarketFigures {
             totals.add(total);
             points.add(new SalesPointYear(point, kind, rows, days, total));
         });
+        // The farm stands before the markets (then by id): the same order each time.
+        points.sort(java.util.Comparator.comparing(SalesPointYear::kind).thenComparing(SalesPointYear::salesPointId));
         return new Year(org, fiscalYear, period.get(0).toString(), period.get(11).toString(), points,
                 SalesFigures.total(totals));
     }
