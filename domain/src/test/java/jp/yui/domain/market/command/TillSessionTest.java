@@ -538,6 +538,28 @@ class TillSessionTest {
     }
 
     @Test
+    void whenRefundHasNoTenderThenRefused() {
+        fixture.given(opened(), firstSale())
+                .when(new RefundSale(SESSION, ORG, "refund-1", ownSale(), List.of(new RefundLine("l1", 1)), null,
+                        "傷み", "佐藤", AT))
+                .expectNoEvents()
+                .expectException(violationOf(TenderIsGiven.class));
+    }
+
+    @Test
+    void whenRefundedInCashlessThenTheCashlessCountExpectsLess() {
+        fixture.given(opened(), recorded("sale-1", 1, LINES, cashless(1150)),
+                        new SaleRefunded(SESSION, ORG, POINT, SalesPointKind.FARM_STAND, TILL, DAY, "refund-1", SESSION,
+                                "sale-1", "20250601-3f2a9c1b-1", List.of(LINES.get(1)),
+                                RateTotal.of(List.of(LINES.get(1))), 550, Tender.CASHLESS, "傷み", "佐藤", AT))
+                .when(new CloseTillSession(SESSION, ORG, Map.of(Tender.CASH, 10_000, Tender.CASHLESS, 600), "佐藤",
+                        AT))
+                .expectEvents(new TillSessionClosed(SESSION, ORG, POINT, TILL, DAY, List.of(
+                        new TenderCount(Tender.CASH, 10_000, 10_000, 0),
+                        new TenderCount(Tender.CASHLESS, 600, 600, 0)), "佐藤", AT));
+    }
+
+    @Test
     void whenSameRefundIsSentAgainThenNothingMoreIsRecorded() {
         fixture.given(opened(), firstSale(), refunded("refund-1", SESSION, List.of(LINES.get(0).withQuantity(1))))
                 .when(refund("refund-1", ownSale(), new RefundLine("l1", 1)))
