@@ -18,11 +18,12 @@ import jp.yui.infra.accounts.MongoOrganizations.Organization;
 class PageModel {
 
     /** The links of the layout's navigation a login may follow; each page still checks its own access. */
-    record Nav(String org, boolean console, boolean driver, boolean figures, boolean admin, boolean city) {
+    record Nav(String org, boolean console, boolean driver, boolean figures, boolean admin, boolean city,
+               boolean till) {
 
         static Nav of(YuiUser user, String org) {
             if (user == null) {
-                return new Nav(org, false, false, false, false, false);
+                return new Nav(org, false, false, false, false, false, false);
             }
             boolean admin = user.has(Role.ADMIN);
             boolean inOrg = org != null && (admin || org.equals(user.organizationId()));
@@ -34,7 +35,8 @@ class PageModel {
                             || user.has(Role.EVENT_STAFF) || user.has(Role.TILL_STAFF))
                             || org != null && user.has(Role.CITY_STAFF),
                     orgAdmin,
-                    admin || user.has(Role.CITY_STAFF));
+                    admin || user.has(Role.CITY_STAFF),
+                    inOrg && (orgAdmin || user.has(Role.OPERATOR) || user.has(Role.TILL_STAFF)));
         }
     }
 

@@ -23,7 +23,8 @@ import jp.yui.domain.transport.query.RunView;
  *
  * <p>Pages under {@code /orgs/{org}/} are placed in the same areas as the API they show ({@link #pageAreaOf}): the
  * phone-booking console is {@link Area#BOOKINGS}, a driver's run page is {@link Area#RUN_OF_DRIVER}, the figures
- * {@link Area#STATS}, the administration {@link Area#ADMINISTRATION}.
+ * {@link Area#STATS}, the administration {@link Area#ADMINISTRATION}, the till page (with the posts its queue
+ * sends) {@link Area#TILL_PAGE}.
  */
 @Component
 class OrganizationAccess implements AuthorizationManager<RequestAuthorizationContext> {
@@ -42,6 +43,9 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
         HOME(EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.CITY_STAFF)), Set.of()),
         /** The driver's list of today's runs (the runs themselves are {@link #RUN_OF_DRIVER}). */
         DRIVER_PAGE(Set.of(Role.DRIVER, Role.ORG_ADMIN, Role.OPERATOR), Set.of()),
+        /** The till (レジ) page of the farm stand and markets: open, sell, void, refund, close. */
+        TILL_PAGE(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.TILL_STAFF),
+                Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.TILL_STAFF)),
         UNKNOWN(Set.of(), Set.of());
 
         final Set<Role> read;
@@ -95,6 +99,7 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
             case "driver" -> path.length > 5 && path[4].equals("runs") ? Area.RUN_OF_DRIVER : Area.DRIVER_PAGE;
             case "figures" -> Area.STATS;
             case "admin" -> Area.ADMINISTRATION;
+            case "market" -> path.length > 4 && path[4].equals("till") ? Area.TILL_PAGE : Area.UNKNOWN;
             default -> Area.UNKNOWN;
         };
     }

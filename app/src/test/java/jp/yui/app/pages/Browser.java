@@ -58,6 +58,11 @@ public final class Browser implements AutoCloseable {
         return open(base, 1366, 900);
     }
 
+    /** A tablet-sized browser in landscape (the till on the counter). */
+    public static Browser tablet(String base) {
+        return open(base, 1180, 820);
+    }
+
     /** A phone-sized browser (the driver in the car). */
     public static Browser phone(String base) {
         return open(base, 412, 915);

@@ -141,7 +141,7 @@ class SignInAndAccessPageTest {
         List<String> pages = organizationPages(org);
         assertThat(pages).as("the organization's pages, from the handler mappings").contains("/orgs/" + org);
 
-        for (String role : List.of("ORG_ADMIN", "OPERATOR", "DRIVER", "VIEWER")) {
+        for (String role : List.of("ORG_ADMIN", "OPERATOR", "DRIVER", "VIEWER", "TILL_STAFF")) {
             browser.driver().manage().deleteAllCookies();
             browser.signIn(createUser(other, role), USER_PASSWORD);
             for (String page : pages) {
