@@ -120,7 +120,7 @@ class TillPageTest {
 
         // The day opens with a counted float of ¥10,000.
         browser.find(By.id("float-0")).sendKeys("10000");
-        browser.find(By.cssSelector("form.till-open button")).click();
+        click(By.cssSelector("form.till-open button"));
         browser.until(d -> browser.path().startsWith("/orgs/" + org + "/market/till/TillSession:"));
         String sessionId = browser.path().substring(("/orgs/" + org + "/market/till/").length());
         assertThat(browser.text(By.cssSelector(".till-date"))).contains("釣銭準備金 ¥10,000");
@@ -130,12 +130,12 @@ class TillPageTest {
         browser.screenshot("till-open-ja");
 
         // A cash sale: two tomatoes by touch (food, 8 %) and a towel by its code (10 %), ¥1,000 handed over.
-        product(stand.tomato()).click();
-        product(stand.tomato()).click();
+        click(product(stand.tomato()));
+        click(product(stand.tomato()));
         browser.find(By.id("code")).sendKeys("3001");
-        browser.find(By.cssSelector("[data-form=code] button")).click();
+        click(By.cssSelector("[data-form=code] button"));
         browser.find(By.id("code")).sendKeys("9999");
-        browser.find(By.cssSelector("[data-form=code] button")).click();
+        click(By.cssSelector("[data-form=code] button"));
         assertThat(browser.text(By.cssSelector("[data-code-error]"))).isEqualTo("商品コード 9999 は見つかりません。");
         assertThat(browser.text(By.cssSelector("[data-rate-total='8']"))).isEqualTo("¥400（うち消費税 ¥29）");
         assertThat(browser.text(By.cssSelector("[data-rate-total='10']"))).isEqualTo("¥500（うち消費税 ¥45）");
@@ -144,7 +144,7 @@ class TillPageTest {
         assertThat(browser.text(By.cssSelector("[data-change]"))).isEqualTo("¥100");
         browser.assertAccessible("till cart");
         browser.screenshot("till-sale-ja");
-        browser.find(By.cssSelector("[data-pay]")).click();
+        click(By.cssSelector("[data-pay]"));
         assertThat(browser.text(By.cssSelector("[data-last-sale]"))).isEqualTo("会計しました。お釣り ¥100");
         waitAllSent();
         TillSessionView.Receipt first = receipts(org, sessionId, ReceiptKind.SALE, 1).get(0);
@@ -157,13 +157,13 @@ class TillPageTest {
                 By.cssSelector("[data-receipt-number]")).getText()));
 
         // A cashless sale: pickles eaten at the stand's tables (10 % instead of 8 %) and a tomato taken away.
-        product(stand.pickles()).click();
-        product(stand.tomato()).click();
-        browser.find(By.cssSelector("[data-eat-in='0']")).click();
+        click(product(stand.pickles()));
+        click(product(stand.tomato()));
+        click(By.cssSelector("[data-eat-in='0']"));
         assertThat(browser.text(By.cssSelector("[data-rate-total='10']"))).isEqualTo("¥300（うち消費税 ¥27）");
         assertThat(browser.text(By.cssSelector("[data-rate-total='8']"))).isEqualTo("¥200（うち消費税 ¥14）");
-        browser.find(By.cssSelector("[data-form=pay] input[value=CASHLESS]")).click();
-        browser.find(By.cssSelector("[data-pay]")).click();
+        click(By.cssSelector("[data-form=pay] input[value=CASHLESS]"));
+        click(By.cssSelector("[data-pay]"));
         waitAllSent();
         TillSessionView.Receipt second = receipts(org, sessionId, ReceiptKind.SALE, 2).get(1);
         assertThat(second.lines()).extracting(l -> l.description() + " " + l.taxRate())
@@ -171,15 +171,15 @@ class TillPageTest {
         assertThat(second.payments()).extracting(p -> p.tender() + " " + p.amountYen()).containsExactly("CASHLESS 500");
 
         // The tomato of the cashless sale is voided (typed by mistake), paid back cashless.
-        receiptOnPage(second.id()).findElement(By.cssSelector("[data-void-sale]")).click();
+        click(receiptOnPage(second.id()).findElement(By.cssSelector("[data-void-sale]")));
         WebElement pickles = browser.find(By.cssSelector("[data-void-lines] input[value='1']"));
-        pickles.click();
+        click(pickles);
         assertThat(pickles.isSelected()).isFalse();
         assertThat(new org.openqa.selenium.support.ui.Select(browser.find(By.id("void-tender")))
                 .getFirstSelectedOption().getAttribute("value")).isEqualTo("CASHLESS");
         browser.find(By.id("void-reason")).sendKeys("打ち間違い");
         browser.assertAccessible("till void");
-        browser.find(By.cssSelector("[data-form=void] button[type=submit]")).click();
+        click(By.cssSelector("[data-form=void] button[type=submit]"));
         waitAllSent();
         TillSessionView.Receipt voided = receipts(org, sessionId, ReceiptKind.VOID, 1).get(0);
         assertThat(voided.saleId()).isEqualTo(second.saleId());
@@ -191,13 +191,13 @@ class TillPageTest {
 
         // One tomato of the first sale comes back: found by its receipt number, refunded in cash.
         browser.find(By.id("refund-receipt")).sendKeys(first.receiptNumber());
-        browser.find(By.cssSelector("[data-form=refund-find] button")).click();
+        click(By.cssSelector("[data-form=refund-find] button"));
         WebElement quantity = browser.find(By.id("refund-qty-1"));
         quantity.clear();
         quantity.sendKeys("1");
         browser.find(By.id("refund-reason")).sendKeys("傷みがあった");
         browser.assertAccessible("till refund");
-        browser.find(By.cssSelector("[data-form=refund] button[type=submit]")).click();
+        click(By.cssSelector("[data-form=refund] button[type=submit]"));
         waitAllSent();
         TillSessionView.Receipt refund = receipts(org, sessionId, ReceiptKind.REFUND, 1).get(0);
         assertThat(refund.receiptNumber()).isEqualTo(first.receiptNumber());
@@ -209,9 +209,9 @@ class TillPageTest {
         // The signal goes: a towel is sold for exact cash and kept on the tablet.
         relay.cut();
         browser.offline();
-        product(stand.towel()).click();
+        click(product(stand.towel()));
         browser.find(By.id("tendered")).sendKeys("500");
-        browser.find(By.cssSelector("[data-pay]")).click();
+        click(By.cssSelector("[data-pay]"));
         assertThat(browser.text(By.cssSelector("[data-queue-status]"))).startsWith("未送信 1件");
         assertThat(browser.text(By.cssSelector("li.till-receipt.waiting [data-receipt-number]"))).isEqualTo("送信待ち");
         browser.assertAccessible("till offline");
@@ -256,7 +256,7 @@ class TillPageTest {
         assertThat(expectedYen("cashless")).isEqualTo(300);
         browser.find(By.id("counted-cash")).sendKeys("11190");
         browser.find(By.id("counted-cashless")).sendKeys("300");
-        browser.find(By.cssSelector("[data-form=close] button")).click();
+        click(By.cssSelector("[data-form=close] button"));
         browser.find(By.cssSelector("[data-closed-badge]"));
         assertThat(browser.text(By.cssSelector("tr[data-tender=CASH]"))).isEqualTo("現金 ¥11,200 ¥11,190 −¥10");
         assertThat(browser.text(By.cssSelector("tr[data-tender=CASHLESS]"))).isEqualTo("キャッシュレス ¥300 ¥300 ¥0");
@@ -330,6 +330,16 @@ class TillPageTest {
         salesPoints.register(org, "みなと直売所", SalesPointKind.FARM_STAND, List.of("レジ1"), "admin");
         browser.until(d -> salesPoints.list(org).size() == 1 && products.list(org).size() == 3);
         return new Stand(org, createUser(org, "TILL_STAFF"), tomato, pickles, towel);
+    }
+
+    /** Clicks as a finger does: the element scrolled to the middle, clear of the sticky queue status. */
+    private void click(By by) {
+        click(browser.find(by));
+    }
+
+    private void click(WebElement element) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private WebElement product(String productId) {

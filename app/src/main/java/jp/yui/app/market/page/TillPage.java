@@ -125,7 +125,7 @@ class TillPage {
         data.put("receipts", session.receipts());
         data.put("products", onSale.stream().map(p -> Map.of("productId", p.productId(), "code", p.code(),
                 "name", p.name(), "priceYen", p.priceYen(), "taxCategory", p.taxCategory().name())).toList());
-        model.addAttribute("session", session);
+        model.addAttribute("tillSession", session);
         model.addAttribute("salesPoint", point);
         model.addAttribute("tillName", tillName);
         model.addAttribute("groups", groups);
