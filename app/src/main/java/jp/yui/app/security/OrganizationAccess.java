@@ -36,6 +36,15 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
         RUNS(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
         RUN_OF_DRIVER(Set.of(Role.ORG_ADMIN, Role.OPERATOR), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
         BOOKINGS(Set.of(Role.ORG_ADMIN, Role.OPERATOR), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
+        /**
+         * The market's office side: producers (their personal details with them), products, sales points and
+         * settlements. Till staff read products and sales points (what a till sells and where), never producers.
+         */
+        MARKET(Set.of(Role.ORG_ADMIN, Role.OPERATOR), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
+        MARKET_CATALOGUE(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.TILL_STAFF), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
+        /** A till's day: opening, sales, voids, refunds and the close. */
+        TILLS(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.TILL_STAFF), Set.of(Role.ORG_ADMIN, Role.OPERATOR,
+                Role.TILL_STAFF)),
         STATS(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER, Role.EVENT_STAFF, Role.TILL_STAFF), Set.of()),
         /** Erasing a person and reading who looked at personal data: the organization's admin only. */
         ADMINISTRATION(Set.of(Role.ORG_ADMIN), Set.of(Role.ORG_ADMIN)),
@@ -134,8 +143,21 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
             case "audit" -> Area.ADMINISTRATION;
             case "bookings", "unmet-needs", "recurring-bookings" -> Area.BOOKINGS;
             case "stats" -> Area.STATS;
+            case "market" -> marketAreaOf(path);
             case "runs" -> path.length > 6 && (path[6].equals("sheet") || path[6].equals("duty")) ? Area.RUN_OF_DRIVER
                     : path.length > 6 && path[6].equals("turn-downs") ? Area.BOOKINGS : Area.RUNS;
+            default -> Area.UNKNOWN;
+        };
+    }
+
+    /** {@code "", "api", "orgs", org, "market", part, id, action}. */
+    private static Area marketAreaOf(String[] path) {
+        String part = path.length > 5 ? path[5] : "";
+        return switch (part) {
+            case "producers" -> path.length > 7 && path[7].equals("erasure") ? Area.ADMINISTRATION : Area.MARKET;
+            case "settlements" -> Area.MARKET;
+            case "products", "sales-points" -> Area.MARKET_CATALOGUE;
+            case "till-sessions" -> Area.TILLS;
             default -> Area.UNKNOWN;
         };
     }

@@ -20,6 +20,27 @@ public final class Identifiers {
 
     public static final String RECURRING_ID = "RecurringBooking:" + UUID;
 
+    public static final String PRODUCER_ID = "Producer:" + UUID;
+
+    public static final String PRODUCT_ID = "Product:" + UUID;
+
+    public static final String SALES_POINT_ID = "SalesPoint:" + UUID;
+
+    public static final String TILL_ID = "Till:" + UUID;
+
+    public static final String TILL_SESSION_ID = "TillSession:" + UUID;
+
+    public static final String SETTLEMENT_ID = "Settlement:" + UUID;
+
+    /** A producer's number or a product's code (the label's): letters, digits, hyphens. */
+    public static final String MARKET_CODE = "[A-Za-z0-9-]{1,20}";
+
+    /** A line of a sale, numbered by the till: letters, digits, hyphens. */
+    public static final String SALE_LINE_ID = "[A-Za-z0-9-]{1,64}";
+
+    /** A receipt number as the till prints it ({@code yyyyMMdd-…-n}). */
+    public static final String RECEIPT_NUMBER = "[A-Za-z0-9-]{1,40}";
+
     /** Ids made by a client for its own actions (a driver's phone), e.g. a UUID: letters, digits, hyphens. */
     public static final String CLIENT_ACTION_ID = "[A-Za-z0-9-]{8,64}";
 

@@ -113,6 +113,31 @@ class OrganizationAccessTest {
             "VIEWER,      GET,    /runs/Run:1/sheet,         false",
             "OPERATOR,    GET,    /runs/Run:1/sheet,         true",
             "ORG_ADMIN,   POST,   /runs/Run:1/duty,          true",
+            // The market: producers (personal details) and settlements for the office; products and sales points
+            // read by the till too; a till's day for till staff as well; a producer's erasure for the admin only.
+            "OPERATOR,    GET,    /market/producers,                     true",
+            "OPERATOR,    POST,   /market/producers/Producer:1/settlements, true",
+            "ORG_ADMIN,   PUT,    /market/producers/Producer:1/terms,    true",
+            "TILL_STAFF,  GET,    /market/producers,                     false",
+            "TILL_STAFF,  GET,    /market/producers/Producer:1,          false",
+            "VIEWER,      GET,    /market/producers/Producer:1,          false",
+            "DRIVER,      GET,    /market/producers,                     false",
+            "TILL_STAFF,  GET,    /market/settlements/Settlement:1,      false",
+            "OPERATOR,    GET,    /market/settlements/Settlement:1,      true",
+            "ORG_ADMIN,   POST,   /market/producers/Producer:1/erasure,  true",
+            "OPERATOR,    POST,   /market/producers/Producer:1/erasure,  false",
+            "TILL_STAFF,  GET,    /market/products,                      true",
+            "TILL_STAFF,  POST,   /market/products,                      false",
+            "TILL_STAFF,  GET,    /market/sales-points,                  true",
+            "VIEWER,      GET,    /market/products,                      false",
+            "TILL_STAFF,  POST,   /market/till-sessions,                 true",
+            "TILL_STAFF,  POST,   /market/till-sessions/TillSession:1/sales, true",
+            "TILL_STAFF,  GET,    /market/till-sessions/TillSession:1,   true",
+            "OPERATOR,    POST,   /market/till-sessions/TillSession:1/close, true",
+            "VIEWER,      GET,    /market/till-sessions/TillSession:1,   false",
+            "EVENT_STAFF, POST,   /market/till-sessions,                 false",
+            "ORG_ADMIN,   GET,    /market/secrets,                       false",
+            "ORG_ADMIN,   GET,    /market,                               false",
             // A path the policy does not know is refused to everyone of the organization.
             "ORG_ADMIN,   GET,    /secrets,                  false",
             "ORG_ADMIN,   GET,    '',                        false",
@@ -126,6 +151,8 @@ class OrganizationAccessTest {
         YuiUser admin = member(Role.ORG_ADMIN);
         assertThat(decide(admin, "GET", "/api/orgs/other/services")).isFalse();
         assertThat(decide(admin, "GET", "/api/orgs/other/stats/ridership")).isFalse();
+        assertThat(decide(admin, "GET", "/api/orgs/other/market/producers")).isFalse();
+        assertThat(decide(member(Role.TILL_STAFF), "POST", "/api/orgs/other/market/till-sessions")).isFalse();
         assertThat(access.allowed(admin, null, "/api/orgs//services".split("/"), true)).isFalse();
     }
 
@@ -143,6 +170,8 @@ class OrganizationAccessTest {
         assertThat(decide(city, "POST", "/api/orgs/any/stats/ridership")).isFalse();
         assertThat(decide(city, "GET", "/api/orgs/any/runs")).isFalse();
         assertThat(decide(city, "GET", "/api/orgs/any/residents")).isFalse();
+        assertThat(decide(city, "GET", "/api/orgs/any/market/producers")).isFalse();
+        assertThat(decide(city, "GET", "/api/orgs/any/market/till-sessions/TillSession:1")).isFalse();
     }
 
     @Test

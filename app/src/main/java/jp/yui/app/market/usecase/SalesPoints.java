@@ -31,11 +31,17 @@ public class SalesPoints {
 
     /** Registers a sales point with its tills, each given a new id; answers the sales point's id. */
     public String register(String org, String name, SalesPointKind kind, List<String> tillNames, String by) {
+        return registered(org, name, kind, tillNames, by).salesPointId();
+    }
+
+    /** Registers a sales point with its tills; answers it as registered (the tills' ids with it). */
+    public SalesPointView registered(String org, String name, SalesPointKind kind, List<String> tillNames,
+                                     String by) {
         String salesPointId = Ids.newId(ID_TYPE);
         List<Till> tills = (tillNames == null ? List.<String>of() : tillNames).stream()
                 .map(tillName -> new Till(Ids.newId(TILL_ID_TYPE), tillName)).toList();
         commands.sendAndWait(new RegisterSalesPoint(salesPointId, org, name, kind, tills, by));
-        return salesPointId;
+        return new SalesPointView(salesPointId, org, name, kind, tills);
     }
 
     /** Adds a till; answers its id. */
