@@ -21,7 +21,8 @@ import jp.yui.infra.mongo.ExaminedQuery;
 /**
  * The service's real flows — booking, change, cancel, the day's runs, a caller's rides (the phone console), run sheet,
  * a driver's duty, the driver's phone page (the login's driver, its runs of today), the duty log,
- * figures (a range of months, a fiscal year, the current one), directory search, the access log, erasure — make no query that examines more index entries or documents
+ * figures (a range of months, a fiscal year, the current one), directory search, the access log, erasure, a day at the
+ * farm stand's till (sales, a void, a refund by receipt number, the close) and a producer's settlement — make no query that examines more index entries or documents
  * than a small constant beyond what it returns, on data of two organizations: no query scans a collection. The
  * embedded server records every query it runs, the projections' included.
  */
@@ -48,6 +49,9 @@ class QueryExaminationTest {
     @Autowired
     jp.yui.app.transport.usecase.RunScheduling scheduling;
 
+    @Autowired
+    jp.yui.domain.shared.query.ViewStore<jp.yui.domain.market.query.SettlementItemView> settlementItems;
+
     private YuiHttp http;
 
     private String resident(String org, int i) {
@@ -64,6 +68,70 @@ class QueryExaminationTest {
 
     private long bookingsIn(String org) {
         return ((Number) YuiHttp.organizationTotal(http.get(YuiHttp.ridershipNow(org))).get("bookings")).longValue();
+    }
+
+    /** Three producers with a product each, a sales point and its till's session of {@code day}. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> farmStand(String org, java.time.LocalDate day) throws InterruptedException {
+        String market = "/api/orgs/" + org + "/market";
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (int i = 1; i <= 3; i++) {
+            String producer = http.created(http.post(market + "/producers", """
+                    {"producerNumber":"P%d","details":{"name":"出荷 %d","kana":"しゅっか %d"},
+                     "commission":{"basisPoints":1500}}""".formatted(i, i, i)), "producerId");
+            String product = http.created(http.post(market + "/products", """
+                    {"code":"%d00%d","name":"品 %d","producerId":"%s","priceYen":%d,"taxCategory":"FOOD"}"""
+                    .formatted(i, i, i, producer, 100 * i)), "productId");
+            ids.put("producer" + i, producer);
+            ids.put("product" + i, product);
+        }
+        YuiHttp.Response point = http.post(market + "/sales-points", """
+                {"name":"直売所","kind":"FARM_STAND","tills":["レジ1"]}""");
+        String salesPoint = http.created(point, "salesPointId");
+        String till = (String) ((List<Map<String, Object>>) point.json().get("tills")).get(0).get("tillId");
+        String session = http.created(http.post(market + "/till-sessions", """
+                {"salesPointId":"%s","tillId":"%s","businessDate":"%s","floatYen":10000}"""
+                .formatted(salesPoint, till, day)), "sessionId");
+        ids.put("session", session);
+        YuiHttp.eventually(VIEW_LAG, () -> http.get(market + "/till-sessions/" + session).status(), s -> s == 200);
+        return ids;
+    }
+
+    /** The till's day and the office's reads: sales, a void, a refund by receipt, the close, a settlement. */
+    private void marketDay(String org, Map<String, String> ids, java.time.LocalDate day) throws InterruptedException {
+        String market = "/api/orgs/" + org + "/market";
+        String sales = market + "/till-sessions/" + ids.get("session");
+        String receipt = null;
+        for (int i = 1; i <= 3; i++) {
+            YuiHttp.Response sold = http.post(sales + "/sales", """
+                    {"saleId":"sale-00000%d","lines":[{"lineId":"1","productId":"%s","quantity":2,"unitPriceYen":%d}],
+                     "payments":[{"tender":"CASH","amountYen":%d,"tenderedYen":1000}],"at":"%sT10:00:00"}"""
+                    .formatted(i, ids.get("product" + i), 100 * i, 200 * i, day));
+            assertThat(sold.status()).as(sold.body()).isEqualTo(200);
+            receipt = (String) sold.json().get("receiptNumber");
+        }
+        assertThat(http.post(sales + "/voids", """
+                {"voidId":"void-000001","saleId":"sale-000002","tender":"CASH","reason":"打ち間違い","at":"%sT10:05:00"}"""
+                .formatted(day)).status()).isEqualTo(200);
+        YuiHttp.eventually(VIEW_LAG, () -> http.get(sales).body(), b -> b.contains("void-000001"));
+        assertThat(http.post(sales + "/refunds", """
+                {"refundId":"refund-000001","receiptNumber":"%s","lines":[{"lineId":"1","quantity":1}],
+                 "tender":"CASH","reason":"傷み","at":"%sT11:00:00"}""".formatted(receipt, day)).status()).isEqualTo(200);
+        assertThat(http.post(sales + "/close", """
+                {"counted":{"CASH":10900,"CASHLESS":0}}""").status()).isEqualTo(200);
+        assertThat(http.getList(market + "/producers")).hasSize(3);
+        assertThat(http.get(market + "/producers/" + ids.get("producer3")).status()).isEqualTo(200);
+        assertThat(http.getList(market + "/products")).hasSize(3);
+        assertThat(http.getList(market + "/products?code=2002")).hasSize(1);
+        assertThat(http.getList(market + "/sales-points")).hasSize(1);
+        String producer = ids.get("producer3");
+        YuiHttp.eventually(VIEW_LAG, () -> settlementItems.findBy(org,
+                jp.yui.domain.market.query.SettlementItemView.UNSETTLED_BY_PRODUCER.name(), producer).size(),
+                n -> n == 2);
+        http.created(http.post(market + "/producers/" + producer + "/settlements", """
+                {"periodFrom":"%s","periodTo":"%s"}""".formatted(day, day)), "settlementId");
+        assertThat(YuiHttp.eventually(VIEW_LAG, () -> http.getList(market + "/producers/" + producer
+                + "/settlements"), l -> !l.isEmpty())).hasSize(1);
     }
 
     @Test
@@ -106,6 +174,11 @@ class QueryExaminationTest {
                 .formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")), vehicle, driver)), "runId");
         YuiHttp asDriver = http.as(driverLogin, PASSWORD);
 
+        // The market of both organizations: producers, products, a sales point and today's till session.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        Map<String, String> farmStand = farmStand(org, today);
+        farmStand(other, today);
+
         List<ExaminedQuery> recorded = new CopyOnWriteArrayList<>();
         try (AutoCloseable recording = embedded.recordQueries(recorded::add)) {
             String base = "/api/orgs/" + org;
@@ -123,7 +196,6 @@ class QueryExaminationTest {
                     .formatted(date)).status()).isEqualTo(200);
             assertThat(http.get(base + "/runs/" + runs.get(0) + "/duty").status()).isEqualTo(200);
             YuiHttp.eventually(VIEW_LAG, () -> bookingsIn(org), n -> n == 6); // 7 booked, 1 cancelled
-            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
             int fiscalYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
             assertThat(http.get(base + "/stats/ridership?fiscalYear=" + fiscalYear).status()).isEqualTo(200);
             assertThat(http.get(base + "/stats/ridership?fiscalYear=" + (fiscalYear - 4)).status()).isEqualTo(200);
@@ -147,6 +219,7 @@ class QueryExaminationTest {
             assertThat(http.getList(base + "/drivers")).hasSize(4);
             assertThat(asDriver.get("/orgs/" + org + "/driver").body()).contains(todaysRun.substring("Run:".length()));
             assertThat(asDriver.get("/orgs/" + org + "/driver/runs/" + todaysRun).status()).isEqualTo(200);
+            marketDay(org, farmStand, today);
         }
 
         assertThat(recorded).as("queries recorded").hasSizeGreaterThan(20);
