@@ -337,7 +337,8 @@ class MarketApiTest {
             YuiHttp.Response r = sell(session, "sale-00000" + rate, line("1", tomato, "1", "200",
                     ",\"taxRate\":" + rate), "{\"tender\":\"CASH\",\"amountYen\":200}");
             assertProblem(r, 422);
-            assertThat(r.json()).containsEntry("rule", "TaxRateIsEightOrTen");
+            assertThat(r.json()).containsEntry("rule", "TaxRateIsEightOrTen")
+                    .containsEntry("title", "税率は8%か10%です");
         }
         assertThat(storedEvents()).isEqualTo(before);
 
