@@ -105,12 +105,12 @@ public class Producer {
         new ProducerIsNotErased(erased).verify();
         new SettlementPeriodIsOrdered(command.periodFrom(), command.periodTo()).verify();
         new SettlementPeriodFollowsTheLast(lastPeriodTo, command.periodFrom()).verify();
+        new SettlementItemsAreWellFormed(command.items()).verify();
+        new SettlementItemsAreInPeriod(command.items(), command.periodTo()).verify();
+        new ItemsAreSettledOnce(settledItems, command.items()).verify();
+        new FeesAreValid(command.fees()).verify();
         List<SettlementItem> items = command.items() == null ? List.of() : List.copyOf(command.items());
         List<Fee> fees = command.fees() == null ? List.of() : List.copyOf(command.fees());
-        new SettlementItemsAreWellFormed(items).verify();
-        new SettlementItemsAreInPeriod(items, command.periodTo()).verify();
-        new ItemsAreSettledOnce(settledItems, items).verify();
-        new FeesAreValid(fees).verify();
         String invoiceNumber = invoice != null && invoice.validOn(command.periodTo()) ? invoice.number() : null;
         apply(new ProducerSettled(producerId, organizationId, producerNumber, command.settlementId(),
                 command.periodFrom(), command.periodTo(), invoiceNumber, commission, items, fees,

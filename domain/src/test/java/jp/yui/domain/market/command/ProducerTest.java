@@ -367,6 +367,10 @@ class ProducerTest {
                         List.of()))
                 .expectNoEvents()
                 .expectException(violationOf(SettlementItemsAreWellFormed.class));
+        fixture.given(registered())
+                .when(settle("june", JUNE_1, JUNE_30, java.util.Arrays.asList(JUNE_SALE, null), List.of()))
+                .expectNoEvents()
+                .expectException(violationOf(SettlementItemsAreWellFormed.class));
     }
 
     @Test
@@ -377,6 +381,10 @@ class ProducerTest {
                 .expectException(violationOf(FeesAreValid.class));
         fixture.given(registered())
                 .when(settle("june", JUNE_1, JUNE_30, List.of(JUNE_SALE), List.of(new Fee(" ", 100))))
+                .expectNoEvents()
+                .expectException(violationOf(FeesAreValid.class));
+        fixture.given(registered())
+                .when(settle("june", JUNE_1, JUNE_30, List.of(JUNE_SALE), java.util.Arrays.asList((Fee) null)))
                 .expectNoEvents()
                 .expectException(violationOf(FeesAreValid.class));
     }
