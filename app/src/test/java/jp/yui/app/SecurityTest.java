@@ -154,7 +154,7 @@ class SecurityTest {
         return ids;
     }
 
-    /** A producer, a product of theirs, a sales point and its till's session of today, each readable. */
+    /** A producer, a product of theirs, a sales point and its till's session of today, each readable; a settlement. */
     @SuppressWarnings("unchecked")
     private Map<String, String> marketOf(String org) {
         String market = "/api/orgs/" + org + "/market";
@@ -177,8 +177,10 @@ class SecurityTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        String settlement = admin.created(admin.post(market + "/producers/" + producer + "/settlements", """
+                {"periodFrom":"2030-01-01","periodTo":"2030-01-31"}"""), "settlementId");
         return Map.of("producerId", producer, "productId", product, "salesPointId", salesPoint, "tillId", till,
-                "sessionId", session);
+                "sessionId", session, "settlementId", settlement);
     }
 
     private List<String[]> everyOrganizationEndpoint(Map<String, String> ids) {

@@ -138,6 +138,10 @@ class OrganizationAccessTest {
             "EVENT_STAFF, POST,   /market/till-sessions,                 false",
             "ORG_ADMIN,   GET,    /market/secrets,                       false",
             "ORG_ADMIN,   GET,    /market,                               false",
+            // A settlement's statement as PDF (payout, the producer's name): the office only.
+            "OPERATOR,    GET,    /market/settlements/Settlement:1/statement.pdf, true",
+            "TILL_STAFF,  GET,    /market/settlements/Settlement:1/statement.pdf, false",
+            "VIEWER,      GET,    /market/settlements/Settlement:1/statement.pdf, false",
             // A path the policy does not know is refused to everyone of the organization.
             "ORG_ADMIN,   GET,    /secrets,                  false",
             "ORG_ADMIN,   GET,    '',                        false",
