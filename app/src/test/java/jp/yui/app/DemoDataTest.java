@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.mongodb.client.MongoDatabase;
 
 import jp.yui.app.YuiHttp.Response;
+import jp.yui.app.market.usecase.MarketFigures;
+import jp.yui.app.market.usecase.Producers;
+import jp.yui.app.market.usecase.Settlements;
+import jp.yui.domain.market.api.SalesPointKind;
+import jp.yui.domain.market.query.ProducerView;
 import jp.yui.domain.transport.command.TransportService;
 import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 
@@ -44,7 +50,10 @@ class DemoDataTest {
     static void seedThenStartAgain() throws Exception {
         Path dir = Files.createTempDirectory("yui-demo-test");
         // The demo seeds in an ApplicationRunner, so every command is stored once run() has returned.
+        long started = System.nanoTime();
         try (ConfigurableApplicationContext first = start(dir)) {
+            System.out.printf("DemoDataTest: first start with the demo seeded in %d s%n",
+                    (System.nanoTime() - started) / 1_000_000_000L);
             eventsAfterSeeding = storedEvents(first);
             awaitViewsCaughtUp(first);
         }
@@ -142,6 +151,40 @@ class DemoDataTest {
             }
         }
         assertThat(daysWithBookedRuns).as("みなとバス runs on weekdays").isGreaterThanOrEqualTo(8);
+    }
+
+    /** みなと直売所's fiscal year 2025 as the figures read it, おおとマルシェ's day, the producers and their settlements. */
+    @Test
+    void theFarmStandSoldAboutOnePointFiveMillionYenFromADozenProducersAndTheMarketHadItsDay() {
+        MarketFigures.Year minato = restarted.getBean(MarketFigures.class).year("minato", 2025);
+        assertThat(minato.salesPoints()).singleElement().satisfies(farm -> {
+            assertThat(farm.kind()).isEqualTo(SalesPointKind.FARM_STAND);
+            assertThat(farm.total().netYen()).as("net sales, fiscal 2025").isBetween(1_300_000L, 1_700_000L);
+            assertThat(farm.total().voids()).isPositive();
+            assertThat(farm.total().refunds()).isPositive();
+            assertThat(farm.total().rate(10).netYen()).as("a few goods at 10 %").isPositive();
+            assertThat(farm.total().producers()).hasSize(12);
+            assertThat(farm.months()).allSatisfy(m -> assertThat(m.figures().netYen()).isPositive());
+        });
+        assertThat(restarted.getBean(Producers.class).list("minato")).hasSize(12);
+
+        MarketFigures.Year oto = restarted.getBean(MarketFigures.class).year("oto", 2025);
+        assertThat(oto.salesPoints()).singleElement().satisfies(market -> {
+            assertThat(market.kind()).isEqualTo(SalesPointKind.MARKET);
+            assertThat(market.marketDays()).singleElement()
+                    .satisfies(day -> assertThat(day.date()).isEqualTo(LocalDate.of(2025, 10, 19)));
+            assertThat(market.total().netYen()).isPositive();
+        });
+
+        Settlements settlements = restarted.getBean(Settlements.class);
+        for (ProducerView producer : restarted.getBean(Producers.class).list("minato")) {
+            assertThat(settlements.ofProducer("minato", producer.producerId())).as(producer.producerNumber())
+                    .hasSize(12);
+        }
+        assertThat(http.as("minato-till", DEMO_PASSWORD)
+                .get("/api/orgs/minato/stats/market-sales?fiscalYear=2025").status()).isEqualTo(200);
+        assertThat(http.as("minato-till", DEMO_PASSWORD)
+                .get("/api/orgs/kita/stats/market-sales?fiscalYear=2025").status()).isEqualTo(403);
     }
 
     @Test

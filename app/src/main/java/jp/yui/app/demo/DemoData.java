@@ -24,6 +24,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import jp.yui.app.admin.usecase.Organizations;
+import jp.yui.app.market.usecase.Producers;
+import jp.yui.app.market.usecase.Products;
+import jp.yui.app.market.usecase.SalesPoints;
+import jp.yui.app.market.usecase.Settlements;
+import jp.yui.app.market.usecase.Tills;
 import jp.yui.app.residents.usecase.Residents;
 import jp.yui.app.security.Role;
 import jp.yui.app.security.YuiUser;
@@ -33,7 +38,9 @@ import jp.yui.app.transport.usecase.Duties;
 import jp.yui.app.transport.usecase.Fleet;
 import jp.yui.app.transport.usecase.RunScheduling;
 import jp.yui.app.transport.usecase.ServiceSetup;
+import jp.yui.domain.market.query.SettlementItemView;
 import jp.yui.domain.residents.api.MobilityNeed;
+import jp.yui.domain.shared.query.ViewStore;
 import jp.yui.domain.residents.api.ResidentDetails;
 import jp.yui.domain.transport.api.BookingDeadline;
 import jp.yui.domain.transport.api.Caller;
@@ -53,7 +60,8 @@ import jp.yui.domain.transport.api.TurnDownReason;
  * transport services, and fiscal year 2025 (April 2025 – March 2026) of runs, bookings, cancellations, duties and
  * fares, all through the same use cases the API calls (so every rule applies and fares come from the services'
  * fare policy), with the times of the history where a use case takes the time of the request. The figures follow what the organizations publish:
- * 北会津ふれあい号 three days a week with about 1,200 riders a year. Names and phone numbers are made up. Runs once:
+ * 北会津ふれあい号 three days a week with about 1,200 riders a year; みなと直売所 about ¥1.5 million of sales and one
+ * おおとマルシェ day ({@link MarketDemo}). Names and phone numbers are made up. Runs once:
  * on a store that already has the demo services it does nothing.
  */
 @Component
@@ -124,12 +132,16 @@ public class DemoData implements ApplicationRunner {
     private final Organizations organizations;
     private final Logins logins;
     private final java.time.Clock clock;
+    private final MarketDemo market;
     private final String demoPassword;
     private final AtomicLong sent = new AtomicLong();
 
     DemoData(ServiceSetup setup, Fleet fleet, Residents residents, RunScheduling scheduling, Bookings bookings,
              Duties duties, Organizations organizations, Logins logins, java.time.Clock clock,
-             @Value("${yui.demo-password:}") String demoPassword) {
+             SalesPoints salesPoints, Producers producers, Products products, Tills tills, Settlements settlements,
+             ViewStore<SettlementItemView> settlementItems, @Value("${yui.demo-password:}") String demoPassword) {
+        this.market = new MarketDemo(salesPoints, producers, products, tills, settlements, settlementItems,
+                this::sent);
         this.organizations = organizations;
         this.logins = logins;
         this.clock = clock;
@@ -164,6 +176,7 @@ public class DemoData implements ApplicationRunner {
         for (Service service : SERVICES) {
             histories.addAll(serviceHistory(service, members.get(service.org()), random));
         }
+        histories.addAll(market.setUp(new Random(2025_10_19L)));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -174,6 +187,7 @@ public class DemoData implements ApplicationRunner {
         } finally {
             pool.shutdown();
         }
+        market.settleMonths();
         log.info("Demo data: {} commands in {} s", sent.get(), (System.nanoTime() - start) / 1_000_000_000L);
         createLogins();
     }
@@ -181,7 +195,8 @@ public class DemoData implements ApplicationRunner {
     /**
      * One login per role to try the pages with: each organization's office ({@code <org>-office}, OPERATOR) and
      * board member ({@code <org>-viewer}, VIEWER), the driver of each service ({@code <org>-driver}, DRIVER, linked to
-     * the service's driver), and {@code city} (CITY_STAFF). Their password is {@code YUI_DEMO_PASSWORD}, or a random
+     * the service's driver), the farm stand's and the market's till ({@code minato-till}, {@code oto-till},
+     * TILL_STAFF), and {@code city} (CITY_STAFF). Their password is {@code YUI_DEMO_PASSWORD}, or a random
      * one printed once to the console (never to the log), as the bootstrap admin's.
      */
     private void createLogins() {
@@ -194,6 +209,9 @@ public class DemoData implements ApplicationRunner {
             names.add(login(seeder, org.id() + "-viewer", password, Role.VIEWER, org.id()));
         }
         SERVICES.forEach(s -> names.add(login(seeder, driverLogin(s), password, Role.DRIVER, s.org())));
+        for (String org : List.of(MarketDemo.FARM_ORG, MarketDemo.MARKET_ORG)) {
+            names.add(login(seeder, org + "-till", password, Role.TILL_STAFF, org));
+        }
         names.add(login(seeder, "city", password, Role.CITY_STAFF, null));
         if (generated) {
             System.out.println("""
