@@ -271,8 +271,8 @@ final class MarketDemo {
     private final Map<String, SalesPointView> points = new HashMap<>();
     private final Map<String, String> producerIds = new LinkedHashMap<>();
     private final Map<String, String> productIds = new HashMap<>();
-    /** The last sale of each till day, awaited in the settlement items before the settlements. */
-    private final ConcurrentLinkedQueue<Runnable> lastSalesSeen = new ConcurrentLinkedQueue<>();
+    /** The last settlement item of each till day, awaited before the settlements: then every item is known. */
+    private final ConcurrentLinkedQueue<Runnable> lastItemsSeen = new ConcurrentLinkedQueue<>();
 
     MarketDemo(SalesPoints salesPoints, Producers producers, Products products, Tills tills,
                Settlements settlements, ViewStore<SettlementItemView> settlementItems, Runnable sent) {
@@ -332,7 +332,7 @@ final class MarketDemo {
                 day.date().atTime(8, 45));
         int cash = FLOAT_YEN;
         int cashless = 0;
-        String lastSale = null;
+        String lastItem = null;
         for (Sale sale : day.sales()) {
             LocalDateTime at = day.date().atTime(sale.hour(), sale.minute());
             List<Tills.LineRequest> lines = new ArrayList<>();
@@ -347,7 +347,7 @@ final class MarketDemo {
             sent.run();
             Tills.Receipt receipt = tills.sell(day.org(), session, new Tills.Sale(sale.saleId(), lines,
                     List.of(new Payment(sale.tender(), total, tendered)), at), SEEDER);
-            lastSale = sale.saleId() + "/l1";
+            lastItem = sale.saleId() + "/l1";
             int back = 0;
             if (sale.voidLast()) {
                 int last = sale.lines().size();
@@ -355,11 +355,13 @@ final class MarketDemo {
                 tills.voidSale(day.org(), session, new Tills.Void(sale.saleId() + "-void", sale.saleId(),
                         List.of("l" + last), sale.tender(), "打ち間違い", at.plusMinutes(1)), SEEDER);
                 back = sale.lines().get(last - 1).amountYen();
+                lastItem = sale.saleId() + "-void/l" + last;
             }
             if (sale.refundOne()) {
                 sent.run();
                 refund(day.org(), session, sale, receipt.receiptNumber(), at.plusMinutes(30));
                 back = sale.lines().get(0).priceYen();
+                lastItem = sale.saleId() + "-refund/l1";
             }
             if (sale.tender() == Tender.CASH) {
                 cash += total - back;
@@ -370,9 +372,9 @@ final class MarketDemo {
         sent.run();
         tills.close(day.org(), session, Map.of(Tender.CASH, cash + day.cashOffYen(), Tender.CASHLESS, cashless),
                 SEEDER, day.date().atTime(17, 30));
-        if (lastSale != null) {
-            String item = session + "/" + lastSale;
-            lastSalesSeen.add(() -> awaitItem(day.org(), item));
+        if (lastItem != null) {
+            String item = session + "/" + lastItem;
+            lastItemsSeen.add(() -> awaitItem(day.org(), item));
         }
     }
 
@@ -391,16 +393,28 @@ final class MarketDemo {
 
     /** Each producer's monthly settlement (精算) of the year, once every sale is in the settlement items. */
     void settleMonths() {
-        lastSalesSeen.forEach(Runnable::run);
+        lastItemsSeen.forEach(Runnable::run);
         for (Producer p : PRODUCERS) {
             String producerId = producerIds.get(p.number());
             YearMonth first = p.org().equals(MARKET_ORG) ? YearMonth.from(MARKET_DAY) : YearMonth.from(DemoData.FY_START);
             YearMonth last = p.org().equals(MARKET_ORG) ? YearMonth.from(MARKET_DAY) : YearMonth.from(DemoData.FY_END);
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                if (!month.equals(first)) {
+                    awaitSettled(p.org(), producerId, month.minusMonths(1).atEndOfMonth());
+                }
                 sent.run();
                 settlements.settle(p.org(), producerId, month.atDay(1), month.atEndOfMonth(), List.of(), SEEDER);
             }
         }
+    }
+
+    /**
+     * Waits until the items up to {@code to} are marked settled on the read side, so that the next settlement does
+     * not take them again (the producer's settled-to date and the items are kept by different processors).
+     */
+    private void awaitSettled(String org, String producerId, LocalDate to) {
+        await(() -> settlementItems.findBy(org, SettlementItemView.UNSETTLED_BY_PRODUCER.name(), producerId).stream()
+                .noneMatch(item -> !item.item().businessDate().isAfter(to)) ? true : null);
     }
 
     /** Waits for the read side to answer (a lookup that throws or gives null is not there yet). */
