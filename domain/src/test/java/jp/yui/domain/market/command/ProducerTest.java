@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import jp.yui.domain.market.api.BankAccount;
 import jp.yui.domain.market.api.ChangeProducerDetails;
 import jp.yui.domain.market.api.ChangeProducerTerms;
+import jp.yui.domain.market.api.CommissionFigures;
 import jp.yui.domain.market.api.CommissionTerms;
 import jp.yui.domain.market.api.EraseProducer;
 import jp.yui.domain.market.api.Fee;
@@ -28,8 +29,10 @@ import jp.yui.domain.market.api.ProducerErased;
 import jp.yui.domain.market.api.ProducerRegistered;
 import jp.yui.domain.market.api.ProducerSettled;
 import jp.yui.domain.market.api.ProducerTermsChanged;
+import jp.yui.domain.market.api.RateFigures;
 import jp.yui.domain.market.api.RegisterProducer;
 import jp.yui.domain.market.api.SettleProducer;
+import jp.yui.domain.market.api.SettlementFigures;
 import jp.yui.domain.market.api.SettlementItem;
 import jp.yui.domain.market.api.SettlementItemKind;
 import jp.yui.domain.shared.BelongsToOrganization;
@@ -322,9 +325,15 @@ class ProducerTest {
     @Test
     void whenARefundDatedInASettledPeriodComesLaterThenTheNextPeriodTakesIt() {
         List<SettlementItem> items = List.of(JULY_SALE, LATE_REFUND);
+        // Worked by hand: 8 % sales 500, refunds 1,000, net −500, tax floor(−500 × 8 / 108) = floor(−37.04) = −38;
+        // commission at the producer's 15 % (野菜 has no rate of its own): floor(−75.0) = −75, its tax
+        // floor(−7.5) = −8; payout −500 + 75 + 8 = −417 (June's ¥1,000 was paid; July takes the refund back).
+        SettlementFigures byHand = new SettlementFigures(List.of(new RateFigures(8, 500, 0, 1000, -500, -38)), -500,
+                List.of(new CommissionFigures(null, -500, 1500, -75)), -75, -8, 0, -417);
         fixture.given(registered(), JUNE)
                 .when(settle("july", JULY_1, JULY_31, items, List.of()))
-                .expectEvents(settled("july", JULY_1, JULY_31, VALID_NUMBER, items, List.of()));
+                .expectEvents(new ProducerSettled(ID, ORG, "P-001", "july", JULY_1, JULY_31, VALID_NUMBER, TERMS,
+                        items, List.of(), byHand, "office1", AT));
     }
 
     @Test
