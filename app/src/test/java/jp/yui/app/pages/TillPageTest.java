@@ -277,6 +277,31 @@ class TillPageTest {
         browser.go("/orgs/" + org + "/market/till?lang=ja");
         assertThat(browser.text(By.cssSelector("a.till-continue"))).isEqualTo("締めた本日のレジを見る");
 
+        // The figures page shows the day in its month: three sales, the void, the refund, the rates, the ¥10 short.
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo"));
+        String monthRow = "#market-1-months tbody tr:nth-child(" + (Math.floorMod(month.getMonthValue() - 4, 12) + 1)
+                + ")";
+        browser.go("/orgs/" + org + "/figures");
+        browser.until(d -> {
+            if (!d.findElements(By.cssSelector(monthRow + " [data-figure=difference]")).isEmpty()
+                    && "-10".equals(d.findElement(By.cssSelector(monthRow + " [data-figure=difference]")).getText())) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
+        assertThat(browser.text(By.cssSelector(monthRow + " th"))).isEqualTo(month.getYear() + "年"
+                + month.getMonthValue() + "月");
+        Map<String, String> figures = browser.driver().findElements(By.cssSelector(monthRow + " td[data-figure]"))
+                .stream().collect(Collectors.toMap(e -> e.getAttribute("data-figure"), WebElement::getText));
+        assertThat(figures).containsEntry("receipts", "3").containsEntry("gross", "1,900")
+                .containsEntry("voids", "200").containsEntry("refunds", "200").containsEntry("net", "1,500")
+                .containsEntry("net8", "200").containsEntry("net10", "1,300").containsEntry("cash", "1,200")
+                .containsEntry("cashless", "300").containsEntry("difference", "-10");
+        browser.assertAccessible("figures with the till's day");
+        browser.screenshot("till-figures-ja");
+        browser.go("/orgs/" + org + "/market/till");
+
         // Signing out forgets the tablet's till data and pages.
         browser.signOut();
         Object left = browser.script("""
