@@ -237,6 +237,9 @@ class MarketApiTest {
         Map<String, Object> shown = YuiHttp.eventually(VIEW_LAG,
                 () -> http.get(market + "/producers/" + producer).json(), p -> TODAY.toString().equals(p.get("settledTo")));
         assertThat((Map<String, Object>) shown.get("details")).containsEntry("name", "湊 一郎");
+        assertThat(http.getList("/api/orgs/" + org + "/audit")).as("reads of the producer's details are logged")
+                .anySatisfy(entry -> assertThat(entry).containsEntry("what", "producer")
+                        .containsEntry("subjects", List.of(producer)));
         assertThat(http.getList(market + "/products?code=2001")).singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("productId", towel).containsEntry("taxCategory", "OTHER"));
         assertThat(http.getList(market + "/products?code=9999")).isEmpty();

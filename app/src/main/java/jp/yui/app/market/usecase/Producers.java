@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
+import jp.yui.app.privacy.AccessAudit;
 import jp.yui.app.web.Conflict;
 import jp.yui.app.web.NotFound;
 import jp.yui.domain.market.api.ChangeProducerDetails;
@@ -36,11 +37,14 @@ public class Producers {
     private final CommandGateway commands;
     private final ViewStore<ProducerView> producers;
     private final PersonalDataVault vault;
+    private final AccessAudit audit;
 
-    Producers(CommandGateway commands, ViewStore<ProducerView> producers, PersonalDataVault vault) {
+    Producers(CommandGateway commands, ViewStore<ProducerView> producers, PersonalDataVault vault,
+              AccessAudit audit) {
         this.commands = commands;
         this.producers = producers;
         this.vault = vault;
+        this.audit = audit;
     }
 
     /**
@@ -84,8 +88,12 @@ public class Producers {
         return producers.find(producerId).filter(p -> p.organizationId().equals(org)).orElseThrow(NotFound::new);
     }
 
-    /** The producer's personal details, opened; empty once erased. */
+    /** The producer's personal details, opened (the read recorded in the access log); empty once erased. */
     public Optional<ProducerDetails> details(ProducerView producer) {
-        return vault.openNullable(producer.details(), ProducerDetails.class);
+        Optional<ProducerDetails> details = vault.openNullable(producer.details(), ProducerDetails.class);
+        if (details.isPresent()) {
+            audit.read(producer.organizationId(), "producer", List.of(producer.producerId()));
+        }
+        return details;
     }
 }
