@@ -24,11 +24,11 @@ import jp.yui.domain.market.api.RefundSale;
 import jp.yui.domain.market.api.SaleLine;
 import jp.yui.domain.market.api.Tender;
 import jp.yui.domain.market.api.VoidSale;
+import jp.yui.domain.market.command.TillSession;
 import jp.yui.domain.market.query.ProductView;
 import jp.yui.domain.market.query.SaleView;
 import jp.yui.domain.market.query.SalesPointView;
 import jp.yui.domain.market.query.TillSessionView;
-import jp.yui.domain.shared.Ids;
 import jp.yui.domain.shared.query.ViewStore;
 
 /**
@@ -68,7 +68,7 @@ public class Tills {
                          LocalDateTime at) {
     }
 
-    static final String SESSION_ID_TYPE = "TillSession";
+    static final String SESSION_ID_TYPE = TillSession.ID_TYPE;
 
     private final CommandGateway commands;
     private final ViewStore<SalesPointView> salesPoints;
@@ -85,9 +85,9 @@ public class Tills {
         this.sales = sales;
     }
 
-    /** The session of a till on a business day: one per till per day. */
+    /** The session of a till on a business day: one per till per day ({@link TillSession#idFor}). */
     public static String sessionId(String tillId, LocalDate date) {
-        return Ids.derivedId(SESSION_ID_TYPE, tillId + "/" + date);
+        return TillSession.idFor(tillId, date);
     }
 
     /**

@@ -102,6 +102,14 @@ class TillSessionTest {
     }
 
     @Test
+    void whenAnotherOrganizationOpensTheSessionThenRefused() {
+        fixture.given(opened())
+                .when(new OpenTillSession(SESSION, "oto", POINT, SalesPointKind.FARM_STAND, TILL, DAY, 10_000, "x", AT))
+                .expectNoEvents()
+                .expectException(violationOf(BelongsToOrganization.class));
+    }
+
+    @Test
     void whenFloatIsNegativeThenRefused() {
         fixture.givenNoPriorActivity()
                 .when(new OpenTillSession(SESSION, ORG, POINT, SalesPointKind.FARM_STAND, TILL, DAY, -1, "佐藤", AT))
