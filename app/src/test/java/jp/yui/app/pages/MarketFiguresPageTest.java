@@ -2,6 +2,7 @@ package jp.yui.app.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ class MarketFiguresPageTest {
     }
 
     @Test
-    void aScriptedFarmStandAndMarketShowInTheTablesTheChartsAndTheCsv() {
+    void aScriptedFarmStandAndMarketShowInTheTablesTheChartsAndTheCsv() throws Exception {
         clock.set(SATURDAY.atTime(8, 0));
         String org = organization("みなと直売テスト会");
         String farm = salesPoints.register(org, "みなと直売所", SalesPointKind.FARM_STAND, List.of("レジ1", "レジ2"),
@@ -243,6 +244,15 @@ class MarketFiguresPageTest {
         YuiHttp.Response api = admin.get("/api/orgs/" + org + "/stats/market-sales?fiscalYear=2025");
         assertThat(api.status()).as(api.body()).isEqualTo(200);
         assertThat(api.body()).contains("\"netYen\":3100");
+
+        // Rebuilt from the events into new collections and swapped in: the same year.
+        assertThat(admin.post("/api/admin/views/market-sales-figures/rebuild", "").status()).isEqualTo(202);
+        Map<String, Object> rebuilt = YuiHttp.eventually(Duration.ofSeconds(60),
+                () -> admin.get("/api/admin/views/market-sales-figures/rebuild").json(),
+                s -> !List.of("BUILDING", "SWAPPING").contains(s.get("state")));
+        assertThat(rebuilt).containsEntry("state", "DONE");
+        assertThat(admin.get("/api/orgs/" + org + "/stats/market-sales?fiscalYear=2025").json())
+                .isEqualTo(api.json());
 
         // The city page: the organization's market net beside the others'.
         browser.signOut();

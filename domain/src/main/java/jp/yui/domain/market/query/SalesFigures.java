@@ -2,6 +2,7 @@ package jp.yui.domain.market.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,8 +42,9 @@ public record SalesFigures(long receipts, long grossSalesYen, long voids, long v
 
     public SalesFigures {
         rates = rates == null ? List.of() : List.copyOf(rates);
-        producers = producers == null ? Map.of() : Map.copyOf(producers);
-        groups = groups == null ? Map.of() : Map.copyOf(groups);
+        // Sorted by key, so that the JSON and the stored documents list them the same way every time.
+        producers = producers == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(producers));
+        groups = groups == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(groups));
     }
 
     /** The figures at one rate (zero when none). */
