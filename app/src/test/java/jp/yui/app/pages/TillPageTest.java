@@ -206,6 +206,22 @@ class TillPageTest {
         assertThat(refund.tender()).isEqualTo(Tender.CASH);
         browser.screenshot("till-refund-ja");
 
+        // What the page's queue and refund lookup call, asked directly: a receipt number names its sale (an earlier
+        // day's refund looks it up there), and a sale with a negative quantity is refused with a problem and stores
+        // nothing (the sales counted at the end are the page's three).
+        YuiHttp till = admin.as(stand.tillLogin(), USER_PASSWORD);
+        String actions = "/orgs/" + org + "/market/till/" + sessionId;
+        YuiHttp.Response found = till.get(actions + "/receipts/" + first.receiptNumber());
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.json()).containsEntry("saleId", first.saleId()).containsEntry("totalYen", 900);
+        assertThat(till.get(actions + "/receipts/19990101-none-1").status()).isEqualTo(404);
+        YuiHttp.Response refused = till.post(actions + "/sales", """
+                {"saleId":"bad-sale-0001","lines":[{"lineId":"1","productId":"%s","quantity":-1,"unitPriceYen":200,
+                 "eatIn":false}],"payments":[{"tender":"CASH","amountYen":-200,"tenderedYen":0}],"at":"%s"}"""
+                .formatted(stand.tomato(), java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).withNano(0)));
+        assertThat(refused.status()).as(refused.body()).isBetween(400, 499);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+
         // The signal goes: a towel is sold for exact cash and kept on the tablet.
         relay.cut();
         browser.offline();
