@@ -1,20 +1,19 @@
 package jp.yui.app.market.usecase;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 
 import jp.yui.app.admin.usecase.Organizations;
 import jp.yui.app.market.statement.StatementPdf;
-import jp.yui.app.privacy.AccessAudit;
 import jp.yui.domain.market.api.ProducerDetails;
 import jp.yui.domain.market.query.SettlementView;
 
 /**
  * 精算書: a settlement as its statement shows it — the settlement, the organization's name and the producer's name
  * opened from their sealed details (none once the producer is erased: the statement then names the producer number
- * only) — as data or as the PDF the producer is handed. Each opening of the name is recorded in the access log.
+ * only) — as data or as the PDF the producer is handed. Opening the name is recorded in the access log
+ * ({@link Producers#details}).
  */
 @Service
 public class SettlementStatements {
@@ -23,15 +22,13 @@ public class SettlementStatements {
     private final Producers producers;
     private final Organizations organizations;
     private final StatementPdf pdf;
-    private final AccessAudit audit;
 
-    SettlementStatements(Settlements settlements, Producers producers, Organizations organizations, StatementPdf pdf,
-                         AccessAudit audit) {
+    SettlementStatements(Settlements settlements, Producers producers, Organizations organizations,
+                         StatementPdf pdf) {
         this.settlements = settlements;
         this.producers = producers;
         this.organizations = organizations;
         this.pdf = pdf;
-        this.audit = audit;
     }
 
     /** The organization's settlement with the names its statement shows; another's is not found. */
@@ -39,7 +36,6 @@ public class SettlementStatements {
         SettlementView settlement = settlements.find(org, settlementId);
         String producerName = producers.details(producers.find(org, settlement.producerId()))
                 .map(ProducerDetails::name).orElse(null);
-        audit.read(org, "settlement-statement", List.of(settlement.producerId()));
         return new StatementPdf.Statement(settlement, organizations.named(org).name(), producerName);
     }
 
