@@ -17,16 +17,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.yui.app.market.usecase.MarketFigures;
 import jp.yui.domain.market.api.SalesPointKind;
-import jp.yui.domain.market.query.ProducerView;
 import jp.yui.domain.market.query.SalesFigures;
-import jp.yui.domain.market.query.SalesPointView;
 import jp.yui.domain.market.query.TaxRateSales;
-import jp.yui.domain.shared.query.ViewStore;
 
 /**
  * The 直売所・マルシェ section of an organization's figures page: per sales point a month table, the market days by
  * date, the year per producer (by producer number: the figures show no personal data) and per tax rate, and the
- * charts' data. Built from {@link MarketFigures} (twelve lookups), one key lookup per sales point and producer named.
+ * charts' data. Built from {@link MarketFigures} (twelve lookups), one key lookup per sales point and producer named (through the use case).
  */
 @Component
 public class MarketFiguresSection {
@@ -57,16 +54,11 @@ public class MarketFiguresSection {
     }
 
     private final MarketFigures figures;
-    private final ViewStore<SalesPointView> salesPoints;
-    private final ViewStore<ProducerView> producers;
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    MarketFiguresSection(MarketFigures figures, ViewStore<SalesPointView> salesPoints,
-                         ViewStore<ProducerView> producers, MessageSource messages, ObjectMapper json) {
+    MarketFiguresSection(MarketFigures figures, MessageSource messages, ObjectMapper json) {
         this.figures = figures;
-        this.salesPoints = salesPoints;
-        this.producers = producers;
         this.messages = messages;
         this.json = json;
     }
@@ -99,14 +91,12 @@ public class MarketFiguresSection {
 
     /** The name of a sales point, or its id when the view does not know it yet. */
     public String salesPointName(String org, String salesPointId) {
-        return salesPoints.find(salesPointId).filter(p -> org.equals(p.organizationId()))
-                .map(SalesPointView::name).orElse(salesPointId);
+        return figures.salesPointName(org, salesPointId).orElse(salesPointId);
     }
 
     /** A producer as the figures name them: by producer number (出荷者番号), never by the sealed name. */
     public String producerLabel(String org, String producerId, Locale locale) {
-        String number = producers.find(producerId).filter(p -> org.equals(p.organizationId()))
-                .map(ProducerView::producerNumber).orElse(null);
+        String number = figures.producerNumber(org, producerId).orElse(null);
         return number == null ? text("market.figures.unknownProducer", locale)
                 : messages.getMessage("market.figures.producer", new Object[] {number}, locale);
     }

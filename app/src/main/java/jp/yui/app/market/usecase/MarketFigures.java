@@ -6,13 +6,16 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
 import jp.yui.app.web.Conflict;
 import jp.yui.domain.market.api.SalesPointKind;
+import jp.yui.domain.market.query.ProducerView;
 import jp.yui.domain.market.query.SalesFigures;
+import jp.yui.domain.market.query.SalesPointView;
 import jp.yui.domain.market.query.SalesMonth;
 import jp.yui.domain.shared.query.ViewStore;
 
@@ -43,11 +46,31 @@ public class MarketFigures {
     }
 
     private final ViewStore<SalesMonth> months;
+    private final ViewStore<SalesPointView> salesPoints;
+    private final ViewStore<ProducerView> producers;
     private final Clock clock;
 
-    MarketFigures(ViewStore<SalesMonth> months, Clock clock) {
+    MarketFigures(ViewStore<SalesMonth> months, ViewStore<SalesPointView> salesPoints,
+                  ViewStore<ProducerView> producers, Clock clock) {
         this.months = months;
+        this.salesPoints = salesPoints;
+        this.producers = producers;
         this.clock = clock;
+    }
+
+    /** The name of one of the organization's sales points, if the read side knows it (one key lookup). */
+    public Optional<String> salesPointName(String org, String salesPointId) {
+        return OfOrganization.find(salesPoints, salesPointId, org, SalesPointView::organizationId)
+                .map(SalesPointView::name);
+    }
+
+    /**
+     * The number (出荷者番号) of one of the organization's producers, as the figures name them: never the name,
+     * which is sealed personal data (one key lookup).
+     */
+    public Optional<String> producerNumber(String org, String producerId) {
+        return OfOrganization.find(producers, producerId, org, ProducerView::organizationId)
+                .map(ProducerView::producerNumber);
     }
 
     /** The fiscal year given as four digits, or the current one when none; anything else is a 400. */
