@@ -285,6 +285,23 @@ class TillPageTest {
         browser.assertAccessible("till closed");
         browser.screenshot("till-close-ja");
 
+        // A sale left in a tablet's queue past the close (put there by hand) is refused, told in Japanese, dropped.
+        browser.script("""
+                var queue = JSON.parse(localStorage.getItem(YuiTill.queueKey) || '[]');
+                queue.push({ id: 'late-sale-0001', kind: 'sales', sessionId: arguments[0], url: arguments[1],
+                    body: { saleId: 'late-sale-0001', lines: [{ lineId: '1', productId: arguments[2], quantity: 1,
+                        unitPriceYen: 500, eatIn: false }], payments: [{ tender: 'CASH', amountYen: 500,
+                        tenderedYen: 500 }], at: arguments[3] }, local: { lines: [], total: 500 } });
+                localStorage.setItem(YuiTill.queueKey, JSON.stringify(queue));
+                return YuiTill.flush();""", sessionId, "/orgs/" + org + "/market/till/" + sessionId + "/sales",
+                stand.towel(), java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).withNano(0).toString());
+        assertThat(browser.text(By.cssSelector("[data-refusals] .notice"))).startsWith("レジは締め済みです");
+        waitAllSent();
+        assertThat(saleEvents(sessionId)).doesNotContainKey("late-sale-0001").hasSize(3);
+        browser.assertAccessible("till closed with a refusal");
+        click(By.cssSelector("[data-refusals] button[data-dismiss]"));
+        browser.until(d -> d.findElements(By.cssSelector("[data-refusals] .notice")).isEmpty());
+
         browser.go("/orgs/" + org + "/market/till/" + sessionId + "?lang=en");
         assertThat(browser.text(By.id("h-close"))).isEqualTo("Close the day");
         assertThat(browser.text(By.cssSelector("tr[data-tender=CASH]"))).isEqualTo("Cash ¥11,200 ¥11,190 −¥10");
