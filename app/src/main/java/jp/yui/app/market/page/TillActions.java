@@ -15,7 +15,6 @@ import jp.yui.app.web.Conflict;
 import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
 import jp.yui.domain.market.query.SaleView;
-import jp.yui.domain.shared.query.ViewStore;
 
 /**
  * What the till page's queue sends ({@code till.js}): a sale, a void and a refund, each with the id the tablet made
@@ -30,11 +29,9 @@ class TillActions {
     static final String SESSION_ID = "TillSession:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private final Tills tills;
-    private final ViewStore<SaleView> sales;
 
-    TillActions(Tills tills, ViewStore<SaleView> sales) {
+    TillActions(Tills tills) {
         this.tills = tills;
-        this.sales = sales;
     }
 
     @PostMapping("/orgs/{org}/market/till/{sessionId}/sales")
@@ -67,8 +64,7 @@ class TillActions {
         if (!receiptNumber.matches("[0-9A-Za-z-]{1,40}")) {
             throw new NotFound();
         }
-        return sales.findBy(org, SaleView.BY_RECEIPT.name(), receiptNumber).stream().findFirst()
-                .orElseThrow(NotFound::new);
+        return tills.sale(org, receiptNumber).orElseThrow(NotFound::new);
     }
 
     private static void clientId(String id) {

@@ -141,7 +141,7 @@ public class Tills {
      * from this session's till.
      */
     public void refund(String org, String sessionId, Refund r, String by) {
-        SaleView original = sales.findBy(org, SaleView.BY_RECEIPT.name(), r.receiptNumber()).stream().findFirst()
+        SaleView original = sale(org, r.receiptNumber())
                 .orElseThrow(() -> Conflict.unprocessable("unknown-receipt"));
         commands.sendAndWait(new RefundSale(sessionId, org, r.refundId(), original.asOriginal(), r.lines(),
                 r.tender(), r.reason(), by, r.at()));
@@ -156,5 +156,10 @@ public class Tills {
         commands.sendAndWait(new CloseTillSession(sessionId, org, counted, by, at));
         return Views.awaitPresent(() -> session(org, sessionId).filter(TillSessionView::closed))
                 .orElseThrow(() -> new StoredNotYetVisible(sessionId));
+    }
+
+    /** The organization's sale a receipt number names, with its voids and refunds so far: one index lookup. */
+    public Optional<SaleView> sale(String org, String receiptNumber) {
+        return sales.findBy(org, SaleView.BY_RECEIPT.name(), receiptNumber).stream().findFirst();
     }
 }
