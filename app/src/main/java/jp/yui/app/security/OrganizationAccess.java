@@ -108,7 +108,8 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
             case "driver" -> path.length > 5 && path[4].equals("runs") ? Area.RUN_OF_DRIVER : Area.DRIVER_PAGE;
             case "figures" -> Area.STATS;
             case "admin" -> Area.ADMINISTRATION;
-            case "market" -> path.length > 4 && path[4].equals("till") ? Area.TILL_PAGE : Area.UNKNOWN;
+            case "market" -> path.length > 4 && path[4].equals("till") ? Area.TILL_PAGE
+                    : path.length > 4 && path[4].equals("settlements") ? Area.MARKET : Area.UNKNOWN;
             default -> Area.UNKNOWN;
         };
     }
