@@ -16,13 +16,15 @@ import jp.yui.domain.market.api.SettlementItem;
 import jp.yui.domain.market.query.ProducerView;
 import jp.yui.domain.market.query.SettlementItemView;
 import jp.yui.domain.market.query.SettlementView;
+import jp.yui.domain.shared.BusinessRuleViolation;
 import jp.yui.domain.shared.Ids;
 import jp.yui.domain.shared.query.ViewStore;
 
 /**
  * 精算: settle a producer for a period with every item no settlement covers yet up to the period's end (late ones
  * of earlier periods included). The items are read from the view; the producer records each item once, so an item
- * the view still shows unsettled because it lags is refused (409) rather than paid twice.
+ * the view still shows unsettled because it lags is refused (409) rather than paid twice; the use case then waits
+ * for the view to show the settlement before this period and reads the items again, once.
  */
 @Service
 public class Settlements {
@@ -54,13 +56,32 @@ public class Settlements {
             Views.awaitPresent(() -> ofProducer(org, producerId).stream()
                     .filter(s -> !s.periodTo().isBefore(producer.settledTo())).findFirst());
         }
+        String settlementId = Ids.newId(ID_TYPE);
+        SettleProducer command = settlement(org, producerId, settlementId, periodFrom, periodTo, fees, by);
+        try {
+            commands.sendAndWait(command);
+        } catch (BusinessRuleViolation violation) {
+            if (!violation.rule().equals("ItemsAreSettledOnce")) {
+                throw violation;
+            }
+            // The producer knows a settlement the views did not show yet (the producer's view and the items' are
+            // kept by two processors). Once the settlement before this period is in the items' view, its items
+            // are marked settled: read them again, once.
+            Views.awaitPresent(() -> ofProducer(org, producerId).stream()
+                    .filter(s -> !s.periodTo().isBefore(periodFrom.minusDays(1))).findFirst())
+                    .orElseThrow(() -> violation);
+            commands.sendAndWait(settlement(org, producerId, settlementId, periodFrom, periodTo, fees, by));
+        }
+        return settlementId;
+    }
+
+    private SettleProducer settlement(String org, String producerId, String settlementId, LocalDate periodFrom,
+                                      LocalDate periodTo, List<Fee> fees, String by) {
         List<SettlementItem> due = items.findBy(org, SettlementItemView.UNSETTLED_BY_PRODUCER.name(), producerId)
                 .stream().map(SettlementItemView::item).filter(item -> !item.businessDate().isAfter(periodTo))
                 .toList();
-        String settlementId = Ids.newId(ID_TYPE);
-        commands.sendAndWait(new SettleProducer(producerId, org, settlementId, periodFrom, periodTo, due,
-                fees == null ? List.of() : fees, by, LocalDateTime.now(clock)));
-        return settlementId;
+        return new SettleProducer(producerId, org, settlementId, periodFrom, periodTo, due,
+                fees == null ? List.of() : fees, by, LocalDateTime.now(clock));
     }
 
     public List<SettlementView> ofProducer(String org, String producerId) {
