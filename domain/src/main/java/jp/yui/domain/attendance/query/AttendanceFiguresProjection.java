@@ -19,6 +19,7 @@ import jp.yui.domain.attendance.api.SeriesCreated;
 import jp.yui.domain.attendance.api.SessionClosed;
 import jp.yui.domain.attendance.api.SessionScheduled;
 import jp.yui.domain.attendance.api.WaitlistOfferLapsed;
+import jp.yui.domain.attendance.api.WaitlistPlaceOffered;
 import jp.yui.domain.attendance.api.WalkInCheckedIn;
 import jp.yui.domain.attendance.query.AttendanceSessionView.CheckInFact;
 import jp.yui.domain.attendance.query.AttendanceSessionView.RegistrationFact;
@@ -81,19 +82,24 @@ public class AttendanceFiguresProjection {
     void on(AttendeeRegistered e) {
         update(e.sessionId(), view -> view.withRegistration(e.registrationId(),
                 registration(view, e.residentId(), e.companions(), Status.REGISTERED, e.guestAgeBand(),
-                        e.guestDistrict())));
+                        e.guestDistrict(), e.at())));
     }
 
     @EventHandler
     void on(AttendeeWaitlisted e) {
         update(e.sessionId(), view -> view.withRegistration(e.registrationId(),
                 registration(view, e.residentId(), e.companions(), Status.WAITLISTED, e.guestAgeBand(),
-                        e.guestDistrict())));
+                        e.guestDistrict(), e.at())));
     }
 
     @EventHandler
     void on(RegistrationCancelled e) {
         update(e.sessionId(), view -> view.withStatus(e.registrationId(), Status.CANCELLED));
+    }
+
+    @EventHandler
+    void on(WaitlistPlaceOffered e) {
+        update(e.sessionId(), view -> view.withOffer(e.registrationId(), e.expiresAt()));
     }
 
     @EventHandler
@@ -141,14 +147,16 @@ public class AttendanceFiguresProjection {
     }
 
     private RegistrationFact registration(AttendanceSessionView view, String residentId, int companions,
-                                          Status status, AgeBand guestBand, String guestDistrict) {
+                                          Status status, AgeBand guestBand, String guestDistrict,
+                                          java.time.Instant at) {
         if (residentId == null) {
-            return new RegistrationFact(null, companions, status, AgeBand.orUnknown(guestBand), guestDistrict);
+            return new RegistrationFact(null, companions, status, AgeBand.orUnknown(guestBand), guestDistrict, at,
+                    null);
         }
         AttendeeResident resident = residents.find(residentId).orElse(null);
         return new RegistrationFact(residentId, companions, status,
                 resident == null ? AgeBand.UNKNOWN : AgeBand.of(resident.birthYearMonth(), view.date()),
-                resident == null ? null : resident.district());
+                resident == null ? null : resident.district(), at, null);
     }
 
     private void update(String sessionId, UnaryOperator<AttendanceSessionView> change) {

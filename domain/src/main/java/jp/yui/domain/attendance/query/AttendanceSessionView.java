@@ -1,5 +1,6 @@
 package jp.yui.domain.attendance.query;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jp.yui.domain.attendance.api.AgeBand;
+import jp.yui.domain.shared.query.ViewKey;
 
 /**
  * The session bucket of the attendance figures: the session's registrations and check-ins kept whole by their ids,
@@ -35,12 +37,25 @@ public record AttendanceSessionView(String sessionId, String organizationId, Str
         }
     }
 
-    /** A registration: who (resident or guest), how many places, with the age band and district known for it. */
+    /**
+     * A registration: who (resident or guest), how many places, with the age band and district known for it; when it
+     * was taken (the waitlist's order) and, while it waits, until when a place offered to it is held.
+     */
     public record RegistrationFact(String residentId, int companions, Status status, AgeBand ageBand,
-                                   String district) {
+                                   String district, Instant registeredAt, Instant offerExpiresAt) {
 
         RegistrationFact withStatus(Status next) {
-            return new RegistrationFact(residentId, companions, status.then(next), ageBand, district);
+            return new RegistrationFact(residentId, companions, status.then(next), ageBand, district, registeredAt,
+                    offerExpiresAt);
+        }
+
+        RegistrationFact offeredUntil(Instant expiresAt) {
+            return new RegistrationFact(residentId, companions, status, ageBand, district, registeredAt, expiresAt);
+        }
+
+        /** Waiting, with places held for it until {@link #offerExpiresAt()}. */
+        public boolean hasOpenOffer() {
+            return status == Status.WAITLISTED && offerExpiresAt != null;
         }
     }
 
@@ -52,6 +67,12 @@ public record AttendanceSessionView(String sessionId, String organizationId, Str
             return new CheckInFact(registrationId, residentId, walkIn, companions, ageBand, district, true);
         }
     }
+
+    /** The sessions of a series. */
+    public static final ViewKey<AttendanceSessionView> BY_SERIES = ViewKey.of("series",
+            AttendanceSessionView::seriesId);
+    /** The sessions of a day (the door's list), by the date they start. */
+    public static final ViewKey<AttendanceSessionView> BY_DATE = ViewKey.of("date", AttendanceSessionView::date);
 
     public AttendanceSessionView {
         registrations = registrations == null ? Map.of() : java.util.Collections.unmodifiableMap(
@@ -67,9 +88,31 @@ public record AttendanceSessionView(String sessionId, String organizationId, Str
     AttendanceSessionView withRegistration(String registrationId, RegistrationFact fact) {
         Map<String, RegistrationFact> all = new TreeMap<>(registrations);
         RegistrationFact known = all.get(registrationId);
-        all.put(registrationId, known == null ? fact : known.withStatus(fact.status()));
+        all.put(registrationId, known == null ? fact
+                : known.withStatus(fact.status()).offeredUntil(fact.status() == Status.REGISTERED ? null
+                        : known.offerExpiresAt()));
         return new AttendanceSessionView(sessionId, organizationId, seriesId, number, venue, startsAt, capacity,
                 feeYen, all, checkIns, closed, noShowRegistrationIds);
+    }
+
+    AttendanceSessionView withOffer(String registrationId, Instant expiresAt) {
+        RegistrationFact known = registrations.get(registrationId);
+        if (known == null || known.status() != Status.WAITLISTED) {
+            return this;
+        }
+        Map<String, RegistrationFact> all = new TreeMap<>(registrations);
+        all.put(registrationId, known.offeredUntil(expiresAt));
+        return new AttendanceSessionView(sessionId, organizationId, seriesId, number, venue, startsAt, capacity,
+                feeYen, all, checkIns, closed, noShowRegistrationIds);
+    }
+
+    /** The waitlist in order (registration time, then id). */
+    public List<String> waitlist() {
+        return registrations.entrySet().stream().filter(e -> e.getValue().status() == Status.WAITLISTED)
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, RegistrationFact> e) ->
+                                e.getValue().registeredAt(), java.util.Comparator.nullsLast(
+                                java.util.Comparator.naturalOrder())).thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
     }
 
     AttendanceSessionView withStatus(String registrationId, Status status) {

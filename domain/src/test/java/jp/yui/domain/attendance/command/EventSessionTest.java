@@ -390,4 +390,66 @@ class EventSessionTest {
                 .when(new CheckIn(SESSION, "kita", "chk-1", "reg-1", null, "door", AT))
                 .expectNoEvents().expectException(violationOf(BelongsToOrganization.class));
     }
+
+    @Test
+    void whenSeriesHasNoTitleThenRefused() {
+        new AggregateTestFixture<>(EventSeries.class).givenNoPriorActivity()
+                .when(new CreateSeries(SERIES, ORG, " ", null, List.of(), "office"))
+                .expectNoEvents().expectException(violationOf(SeriesIsTitled.class));
+    }
+
+    @Test
+    void whenSessionEndsBeforeItStartsThenRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleSession(SESSION, ORG, SERIES, 1, "河東公民館", STARTS, STARTS.minusHours(1), 30, 0,
+                        null, HOLD, "office"))
+                .expectNoEvents().expectException(violationOf(SessionIsDescribed.class));
+    }
+
+    @Test
+    void whenSessionHasNoVenueThenRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleSession(SESSION, ORG, SERIES, 1, "", STARTS, null, 30, 0, null, HOLD, "office"))
+                .expectNoEvents().expectException(violationOf(SessionIsDescribed.class));
+    }
+
+    @Test
+    void whenOffersAreHeldForNoTimeThenRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleSession(SESSION, ORG, SERIES, 1, "河東公民館", STARTS, null, 30, 0, null,
+                        Duration.ZERO, "office"))
+                .expectNoEvents().expectException(violationOf(OfferHoldIsPositive.class));
+    }
+
+    @Test
+    void whenCheckInIsUndoneWithoutAReasonThenRefused() {
+        fixture.given(scheduled(30), registered("reg-1", "Resident:a", 0), checkedIn("chk-1", "reg-1"))
+                .when(new UndoCheckIn(SESSION, ORG, "chk-1", "", "door", AT))
+                .expectNoEvents().expectException(violationOf(ReasonIsGiven.class));
+    }
+
+    @Test
+    void givenCancelledRegistrationWhenCancelledAgainThenNothingIsRecorded() {
+        fixture.given(scheduled(30), registered("reg-1", "Resident:a", 0),
+                        new RegistrationCancelled(SESSION, ORG, "reg-1", 1, "office", AT))
+                .when(new CancelRegistration(SESSION, ORG, "reg-1", "office", AT))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void givenWaitlistedWithoutOfferWhenCancelledThenNoPlaceIsFreed() {
+        fixture.given(scheduled(1), registered("reg-1", "Resident:a", 0), waitlisted("reg-2", "Resident:b", 0),
+                        waitlisted("reg-3", "Resident:c", 0))
+                .when(new CancelRegistration(SESSION, ORG, "reg-2", "office", AT))
+                .expectEvents(new RegistrationCancelled(SESSION, ORG, "reg-2", 0, "office", AT));
+    }
+
+    @Test
+    void givenOfferWhenTheOfferedPersonCancelsThenTheNextIsOffered() {
+        fixture.given(scheduled(1), waitlisted("reg-2", "Resident:b", 0), waitlisted("reg-3", "Resident:c", 0),
+                        new WaitlistPlaceOffered(SESSION, ORG, "reg-2", 1, AT.plus(HOLD), AT))
+                .when(new CancelRegistration(SESSION, ORG, "reg-2", "office", AT))
+                .expectEvents(new RegistrationCancelled(SESSION, ORG, "reg-2", 1, "office", AT),
+                        new WaitlistPlaceOffered(SESSION, ORG, "reg-3", 1, AT.plus(HOLD), AT));
+    }
 }
