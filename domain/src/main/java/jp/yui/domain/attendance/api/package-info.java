@@ -25,6 +25,11 @@
  * A mistaken check-in is undone by its own fact ({@link CheckInUndone}). Closing the session derives the no-shows
  * (registered, not cancelled, not checked in) into {@link SessionClosed}; after it nothing is recorded.
  *
+ * <h2>Erasure</h2>
+ * A guest's or a named walk-in's details are erased by {@link EraseAttendeeData} (subject: the registration or the
+ * check-in id); {@link AttendeeDataErased} is the signal to destroy that key. Erasure works any time, even after the
+ * close, and the counts do not change.
+ *
  * <h2>Figures</h2>
  * 延べ人数 counts people through the door per session (registrants, companions, walk-ins); 実人数 counts distinct
  * people: residents by resident id, guests by registration, a walk-in as one person unless linked to a resident,

@@ -17,12 +17,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 
 import jp.yui.domain.attendance.api.AcceptOffer;
 import jp.yui.domain.attendance.api.AttendeeCheckedIn;
+import jp.yui.domain.attendance.api.AttendeeDataErased;
 import jp.yui.domain.attendance.api.AttendeeRegistered;
 import jp.yui.domain.attendance.api.AttendeeWaitlisted;
 import jp.yui.domain.attendance.api.CancelRegistration;
 import jp.yui.domain.attendance.api.CheckIn;
 import jp.yui.domain.attendance.api.CheckInUndone;
 import jp.yui.domain.attendance.api.CloseSession;
+import jp.yui.domain.attendance.api.EraseAttendeeData;
 import jp.yui.domain.attendance.api.LapseOffer;
 import jp.yui.domain.attendance.api.RecordWalkIn;
 import jp.yui.domain.attendance.api.RegisterAttendee;
@@ -110,6 +112,8 @@ public class EventSession {
     private final Map<String, Entry> checkIns = new HashMap<>();
     /** What a waitlisted registration carries over to its registration when it accepts an offer. */
     private final Map<String, AttendeeWaitlisted> waitlisted = new HashMap<>();
+    /** Registrations and check-ins with sealed details (guests, named walk-ins), and whether they were erased. */
+    private final Map<String, Boolean> sealedSubjects = new HashMap<>();
 
     /** Required by Axon. */
     protected EventSession() {
@@ -259,6 +263,18 @@ public class EventSession {
         apply(new SessionClosed(sessionId, organizationId, noShows, command.closedBy(), command.at()));
     }
 
+    @CommandHandler
+    public void handle(EraseAttendeeData command) {
+        belongsTo(command.organizationId());
+        Boolean erased = sealedSubjects.get(command.subjectId());
+        new SubjectHasSealedData(erased != null).verify();
+        if (erased) {
+            return;
+        }
+        apply(new AttendeeDataErased(sessionId, organizationId, command.subjectId(), command.requestedBy(),
+                command.at()));
+    }
+
     /** Offers to the first waiting parties, in order, while the first without an offer fits. */
     private void offerFreedPlaces(Instant at) {
         for (Map.Entry<String, Registration> e : List.copyOf(registrations.entrySet())) {
@@ -307,10 +323,16 @@ public class EventSession {
                     new Registration(event.residentId(), 1 + event.companions(), Status.REGISTERED));
         }
         waitlisted.remove(event.registrationId());
+        if (event.guest() != null) {
+            sealedSubjects.putIfAbsent(event.registrationId(), false);
+        }
     }
 
     @EventSourcingHandler
     void on(AttendeeWaitlisted event) {
+        if (event.guest() != null) {
+            sealedSubjects.putIfAbsent(event.registrationId(), false);
+        }
         registrations.put(event.registrationId(),
                 new Registration(event.residentId(), 1 + event.companions(), Status.WAITLISTED));
         waitlisted.put(event.registrationId(), event);
@@ -344,6 +366,9 @@ public class EventSession {
     @EventSourcingHandler
     void on(WalkInCheckedIn event) {
         checkIns.put(event.checkInId(), new Entry(null));
+        if (event.name() != null) {
+            sealedSubjects.putIfAbsent(event.checkInId(), false);
+        }
     }
 
     @EventSourcingHandler
@@ -352,6 +377,11 @@ public class EventSession {
         if (event.registrationId() != null) {
             registrations.get(event.registrationId()).checkInId = null;
         }
+    }
+
+    @EventSourcingHandler
+    void on(AttendeeDataErased event) {
+        sealedSubjects.put(event.subjectId(), true);
     }
 
     @EventSourcingHandler

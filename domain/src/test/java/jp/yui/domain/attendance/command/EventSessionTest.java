@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import jp.yui.domain.attendance.api.AcceptOffer;
 import jp.yui.domain.attendance.api.AgeBand;
 import jp.yui.domain.attendance.api.AttendeeCheckedIn;
+import jp.yui.domain.attendance.api.AttendeeDataErased;
 import jp.yui.domain.attendance.api.AttendeeRegistered;
 import jp.yui.domain.attendance.api.AttendeeWaitlisted;
 import jp.yui.domain.attendance.api.CancelRegistration;
@@ -20,6 +21,7 @@ import jp.yui.domain.attendance.api.CheckIn;
 import jp.yui.domain.attendance.api.CheckInUndone;
 import jp.yui.domain.attendance.api.CloseSession;
 import jp.yui.domain.attendance.api.CreateSeries;
+import jp.yui.domain.attendance.api.EraseAttendeeData;
 import jp.yui.domain.attendance.api.GuestDetails;
 import jp.yui.domain.attendance.api.LapseOffer;
 import jp.yui.domain.attendance.api.RecordWalkIn;
@@ -451,5 +453,41 @@ class EventSessionTest {
                 .when(new CancelRegistration(SESSION, ORG, "reg-2", "office", AT))
                 .expectEvents(new RegistrationCancelled(SESSION, ORG, "reg-2", 1, "office", AT),
                         new WaitlistPlaceOffered(SESSION, ORG, "reg-3", 1, AT.plus(HOLD), AT));
+    }
+
+    @Test
+    void givenGuestWhenErasedThenTheKeyIsToBeDestroyedEvenAfterTheClose() {
+        GuestDetails guest = new GuestDetails("会津 一郎", null, null);
+        fixture.given(scheduled(30), new AttendeeRegistered(SESSION, ORG, "reg-g", null,
+                                ClearVault.INSTANCE.seal("reg-g", guest), null, null, 0, false, "office", AT),
+                        new SessionClosed(SESSION, ORG, List.of("reg-g"), "door", AT))
+                .when(new EraseAttendeeData(SESSION, ORG, "reg-g", "office", AT))
+                .expectEvents(new AttendeeDataErased(SESSION, ORG, "reg-g", "office", AT));
+    }
+
+    @Test
+    void givenErasedGuestWhenErasedAgainThenNothingIsRecorded() {
+        fixture.given(scheduled(30), new AttendeeRegistered(SESSION, ORG, "reg-g", null,
+                                ClearVault.INSTANCE.seal("reg-g", new GuestDetails("会津 一郎", null, null)), null, null,
+                                0, false, "office", AT),
+                        new AttendeeDataErased(SESSION, ORG, "reg-g", "office", AT))
+                .when(new EraseAttendeeData(SESSION, ORG, "reg-g", "office", AT))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void whenAResidentsRegistrationIsErasedHereThenRefused() {
+        fixture.given(scheduled(30), registered("reg-1", "Resident:a", 0))
+                .when(new EraseAttendeeData(SESSION, ORG, "reg-1", "office", AT))
+                .expectNoEvents().expectException(violationOf(SubjectHasSealedData.class));
+    }
+
+    @Test
+    void givenNamedWalkInWhenErasedThenErased() {
+        fixture.given(scheduled(30), new WalkInCheckedIn(SESSION, ORG, "chk-w", null,
+                        ClearVault.INSTANCE.seal("chk-w", new GuestDetails("北 花子", null, null)), AgeBand.UNKNOWN, "北",
+                        "door", AT))
+                .when(new EraseAttendeeData(SESSION, ORG, "chk-w", "office", AT))
+                .expectEvents(new AttendeeDataErased(SESSION, ORG, "chk-w", "office", AT));
     }
 }
