@@ -81,23 +81,29 @@ public class EventSession {
         }
     }
 
-    /** A check-in (of a registration, or a walk-in when {@code registrationId} is null) and whether it was undone. */
+    /**
+     * A check-in (of a registration, or a walk-in when {@code registrationId} is null), the resident it is of (if
+     * any) and whether it was undone.
+     */
     private static final class Entry {
         final String registrationId;
+        final String residentId;
         boolean undone;
 
-        Entry(String registrationId) {
+        Entry(String registrationId, String residentId) {
             this.registrationId = registrationId;
+            this.residentId = residentId;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Entry e && Objects.equals(registrationId, e.registrationId) && undone == e.undone;
+            return o instanceof Entry e && Objects.equals(registrationId, e.registrationId)
+                    && Objects.equals(residentId, e.residentId) && undone == e.undone;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(registrationId, undone);
+            return Objects.hash(registrationId, residentId, undone);
         }
     }
 
@@ -219,6 +225,7 @@ public class EventSession {
         new RegistrationIsNotCancelled(registration.status == Status.CANCELLED).verify();
         new RegistrationIsRegistered(registration.status == Status.REGISTERED).verify();
         new RegistrationIsNotCheckedIn(registration.checkInId != null).verify();
+        new ResidentComesInOnce(isIn(registration.residentId)).verify();
         int companions = command.companions() == null ? registration.places - 1 : command.companions();
         new CompanionsAreNotNegative(companions).verify();
         apply(new AttendeeCheckedIn(sessionId, organizationId, command.checkInId(), command.registrationId(),
@@ -233,6 +240,9 @@ public class EventSession {
         }
         new SessionIsOpen(closed).verify();
         new WalkInIsDescribed(command.ageBand(), command.district()).verify();
+        new ResidentComesInOnce(isIn(command.residentId()) || command.residentId() != null && registrations.values()
+                .stream().anyMatch(r -> command.residentId().equals(r.residentId) && r.status == Status.REGISTERED))
+                .verify();
         boolean named = command.name() != null && command.name().name() != null && !command.name().name().isBlank();
         apply(new WalkInCheckedIn(sessionId, organizationId, command.checkInId(), command.residentId(),
                 named ? vault.seal(command.checkInId(), command.name()) : null, command.ageBand(),
@@ -288,6 +298,12 @@ public class EventSession {
             apply(new WaitlistPlaceOffered(sessionId, organizationId, e.getKey(), r.places, at.plus(offerHeldFor),
                     at));
         }
+    }
+
+    /** Whether the resident has a check-in, of a registration or as a walk-in, that was not undone. */
+    private boolean isIn(String residentId) {
+        return residentId != null && checkIns.values().stream()
+                .anyMatch(c -> !c.undone && residentId.equals(c.residentId));
     }
 
     private int placesTakenOrOffered() {
@@ -359,13 +375,14 @@ public class EventSession {
 
     @EventSourcingHandler
     void on(AttendeeCheckedIn event) {
-        checkIns.put(event.checkInId(), new Entry(event.registrationId()));
+        checkIns.put(event.checkInId(),
+                new Entry(event.registrationId(), registrations.get(event.registrationId()).residentId));
         registrations.get(event.registrationId()).checkInId = event.checkInId();
     }
 
     @EventSourcingHandler
     void on(WalkInCheckedIn event) {
-        checkIns.put(event.checkInId(), new Entry(null));
+        checkIns.put(event.checkInId(), new Entry(null, event.residentId()));
         if (event.name() != null) {
             sealedSubjects.putIfAbsent(event.checkInId(), false);
         }

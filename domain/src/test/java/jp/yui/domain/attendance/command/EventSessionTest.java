@@ -490,4 +490,33 @@ class EventSessionTest {
                 .when(new EraseAttendeeData(SESSION, ORG, "chk-w", "office", AT))
                 .expectEvents(new AttendeeDataErased(SESSION, ORG, "chk-w", "office", AT));
     }
+
+    @Test
+    void givenRegisteredResidentWhenTheyAreRecordedAsAWalkInThenRefused() {
+        fixture.given(scheduled(30), registered("reg-1", "Resident:a", 0))
+                .when(new RecordWalkIn(SESSION, ORG, "chk-w", "Resident:a", null, AgeBand.UNKNOWN, "河東", "door", AT))
+                .expectNoEvents().expectException(violationOf(ResidentComesInOnce.class));
+    }
+
+    @Test
+    void givenResidentInAsAWalkInWhenTheyWalkInAgainUnderAnotherIdThenRefused() {
+        fixture.given(scheduled(30),
+                        new WalkInCheckedIn(SESSION, ORG, "chk-w", "Resident:a", null, AgeBand.UNKNOWN, "河東", "door",
+                                AT))
+                .when(new RecordWalkIn(SESSION, ORG, "chk-w2", "Resident:a", null, AgeBand.UNKNOWN, "河東", "door",
+                        AT))
+                .expectNoEvents().expectException(violationOf(ResidentComesInOnce.class));
+    }
+
+    @Test
+    void givenResidentWhoWalkedInWhenTheWalkInIsUndoneThenTheyMayWalkInAgain() {
+        fixture.given(scheduled(30),
+                        new WalkInCheckedIn(SESSION, ORG, "chk-w", "Resident:a", null, AgeBand.UNKNOWN, "河東", "door",
+                                AT),
+                        new CheckInUndone(SESSION, ORG, "chk-w", null, "別の回", "door", AT))
+                .when(new RecordWalkIn(SESSION, ORG, "chk-w2", "Resident:a", null, AgeBand.UNKNOWN, "河東", "door",
+                        AT))
+                .expectEvents(new WalkInCheckedIn(SESSION, ORG, "chk-w2", "Resident:a", null, AgeBand.UNKNOWN, "河東",
+                        "door", AT));
+    }
 }
