@@ -286,7 +286,7 @@ public final class StatementPdf {
         private void items(List<SettlementItem> items) throws IOException {
             heading(t.get("statement.items"));
             // date | receipt | product | quantity (right) | amount (right) | rate (right) | kind
-            float[] cols = {MARGIN, 116f, 218f, 410f, 470f, 505f, 515f};
+            float[] cols = {MARGIN, 114f, 242f, 410f, 470f, 505f, 515f};
             String[] head = {t.get("statement.item.date"), t.get("statement.item.receipt"),
                     t.get("statement.item.product"), t.get("statement.item.quantity"), t.get("statement.item.amount"),
                     t.get("statement.item.rate"), t.get("statement.item.kind")};

@@ -140,8 +140,15 @@ public class Tills {
      * Pays back lines of an earlier sale of the organization, found by its receipt number (422 when there is none),
      * from this session's till.
      */
+    /** The shape of the receipt numbers the till sessions give ({@code yyyyMMdd-<till>-<n>}). */
+    private static final java.util.regex.Pattern RECEIPT_NUMBER =
+            java.util.regex.Pattern.compile("[0-9]{8}-[0-9a-f]{8}-[0-9]{1,6}");
+
     public void refund(String org, String sessionId, Refund r, String by) {
+        // A sale made moments ago may not be in the view yet: a number of the receipts' shape is waited for.
         SaleView original = sale(org, r.receiptNumber())
+                .or(() -> r.receiptNumber() != null && RECEIPT_NUMBER.matcher(r.receiptNumber()).matches()
+                        ? Views.awaitPresent(() -> sale(org, r.receiptNumber())) : Optional.empty())
                 .orElseThrow(() -> Conflict.unprocessable("unknown-receipt"));
         commands.sendAndWait(new RefundSale(sessionId, org, r.refundId(), original.asOriginal(), r.lines(),
                 r.tender(), r.reason(), by, r.at()));
