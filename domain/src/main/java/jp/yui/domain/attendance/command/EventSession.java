@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 import jp.yui.domain.attendance.api.AcceptOffer;
+import jp.yui.domain.attendance.api.AgeBand;
 import jp.yui.domain.attendance.api.AttendeeCheckedIn;
 import jp.yui.domain.attendance.api.AttendeeDataErased;
 import jp.yui.domain.attendance.api.AttendeeRegistered;
@@ -38,6 +39,7 @@ import jp.yui.domain.attendance.api.WaitlistPlaceOffered;
 import jp.yui.domain.attendance.api.WalkInCheckedIn;
 import jp.yui.domain.shared.BelongsToOrganization;
 import jp.yui.domain.shared.PersonalDataVault;
+import jp.yui.domain.shared.Sealed;
 
 /**
  * 回: one session of a series, the boundary of its capacity. Registrations take {@code 1 + companions} places; a
@@ -150,9 +152,9 @@ public class EventSession {
         new ResidentIsRegisteredOnce(command.residentId() != null && registrations.values().stream()
                 .anyMatch(r -> command.residentId().equals(r.residentId)
                         && (r.status == Status.REGISTERED || r.status == Status.WAITLISTED))).verify();
-        var guest = command.guest() == null ? null : vault.seal(command.registrationId(), command.guest());
-        var guestAgeBand = command.guest() == null ? null : command.guestAgeBand();
-        var guestDistrict = command.guest() == null ? null : command.guestDistrict();
+        Sealed guest = command.guest() == null ? null : vault.seal(command.registrationId(), command.guest());
+        AgeBand guestAgeBand = command.guest() == null ? null : command.guestAgeBand();
+        String guestDistrict = command.guest() == null ? null : command.guestDistrict();
         boolean fits = !anyoneWaiting() && placesTakenOrOffered() + party <= capacity;
         if (!fits && command.waitlistIfFull()) {
             apply(new AttendeeWaitlisted(sessionId, organizationId, command.registrationId(), command.residentId(),

@@ -1,9 +1,11 @@
 package jp.yui.domain.attendance.command;
 
+import java.time.Instant;
+
 import jp.yui.domain.shared.BusinessRule;
 
 /** An offer lapses only once its time is up; before that the place is still held for the person. */
-record OfferHasExpired(java.time.Instant expiresAt, java.time.Instant at) implements BusinessRule {
+record OfferHasExpired(Instant expiresAt, Instant at) implements BusinessRule {
 
     @Override
     public boolean holds() {

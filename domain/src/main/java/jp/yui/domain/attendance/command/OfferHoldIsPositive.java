@@ -1,9 +1,11 @@
 package jp.yui.domain.attendance.command;
 
+import java.time.Duration;
+
 import jp.yui.domain.shared.BusinessRule;
 
 /** A place offered to the waitlist is held for a positive time before it lapses. */
-record OfferHoldIsPositive(java.time.Duration offerHeldFor) implements BusinessRule {
+record OfferHoldIsPositive(Duration offerHeldFor) implements BusinessRule {
 
     @Override
     public boolean holds() {

@@ -1,9 +1,11 @@
 package jp.yui.domain.attendance.command;
 
+import java.time.Instant;
+
 import jp.yui.domain.shared.BusinessRule;
 
 /** An offer is accepted while it is held: offered, and before its expiry. */
-record OfferIsOpen(java.time.Instant expiresAt, java.time.Instant at) implements BusinessRule {
+record OfferIsOpen(Instant expiresAt, Instant at) implements BusinessRule {
 
     @Override
     public boolean holds() {

@@ -1,13 +1,16 @@
 package jp.yui.domain.attendance.command;
 
+import jp.yui.domain.attendance.api.GuestDetails;
 import jp.yui.domain.shared.BusinessRule;
 
 /** A registration is of exactly one person: a registered resident, or a guest with a name. */
-record RegistrantIsNamed(String residentId, jp.yui.domain.attendance.api.GuestDetails guest) implements BusinessRule {
+record RegistrantIsNamed(String residentId, GuestDetails guest) implements BusinessRule {
 
     @Override
     public boolean holds() {
-        return (residentId != null && !residentId.isBlank()) != (guest != null && guest.name() != null && !guest.name().isBlank());
+        boolean resident = residentId != null && !residentId.isBlank();
+        boolean namedGuest = guest != null && guest.name() != null && !guest.name().isBlank();
+        return resident != namedGuest;
     }
 
     @Override

@@ -2,7 +2,10 @@ package jp.yui.domain.attendance.command;
 
 import jp.yui.domain.shared.BusinessRule;
 
-/** 定員: the registrant and companions fit in the places not yet taken or offered; otherwise the caller asks for the waitlist. */
+/**
+ * 定員: the registrant and companions fit in the places not yet taken or offered; otherwise the caller asks for the
+ * waitlist.
+ */
 record SessionHasPlacesLeft(int capacity, int taken, int party) implements BusinessRule {
 
     @Override

@@ -1,9 +1,11 @@
 package jp.yui.domain.attendance.command;
 
+import java.time.LocalDateTime;
+
 import jp.yui.domain.shared.BusinessRule;
 
 /** A session says where and when; when it gives an end, the end is after the start. */
-record SessionIsDescribed(String venue, java.time.LocalDateTime startsAt, java.time.LocalDateTime endsAt) implements BusinessRule {
+record SessionIsDescribed(String venue, LocalDateTime startsAt, LocalDateTime endsAt) implements BusinessRule {
 
     @Override
     public boolean holds() {
