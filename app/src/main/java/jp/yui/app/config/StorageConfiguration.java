@@ -36,6 +36,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 import jp.yui.app.admin.RebuildableView;
+import jp.yui.domain.attendance.command.EventSeries;
+import jp.yui.domain.attendance.command.EventSession;
 import jp.yui.domain.market.command.Producer;
 import jp.yui.domain.market.command.Product;
 import jp.yui.domain.market.command.SalesPoint;
@@ -200,7 +202,9 @@ class StorageConfiguration {
                 .configureAggregate(aggregate(Producer.class, cache, CACHED_REFERENCE))
                 .configureAggregate(aggregate(Product.class, cache, CACHED_REFERENCE))
                 .configureAggregate(aggregate(SalesPoint.class, cache, CACHED_REFERENCE))
-                .configureAggregate(aggregate(TillSession.class, cache, CACHED_TILL_SESSIONS));
+                .configureAggregate(aggregate(TillSession.class, cache, CACHED_TILL_SESSIONS))
+                .configureAggregate(aggregate(EventSeries.class, cache, CACHED_REFERENCE))
+                .configureAggregate(aggregate(EventSession.class, cache, CACHED_EVENT_SESSIONS));
     }
 
     /** Runs booked in the coming days of every organization; a run's state is a few kilobytes. */
@@ -208,6 +212,8 @@ class StorageConfiguration {
     static final int CACHED_REFERENCE = 500;
     /** Tills open today (a few per sales point); a session's state is its day's sales, tens of kilobytes at most. */
     static final int CACHED_TILL_SESSIONS = 200;
+    /** Event sessions of the coming weeks; a session's state is its registrations and check-ins, a few kilobytes. */
+    static final int CACHED_EVENT_SESSIONS = 500;
 
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type, boolean cached, int capacity) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);

@@ -4,13 +4,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
+import jp.yui.domain.attendance.api.AttendeeDataErased;
 import jp.yui.domain.market.api.ProducerErased;
 import jp.yui.domain.residents.api.ResidentErased;
 import jp.yui.domain.shared.PersonalDataVault;
 import jp.yui.domain.transport.api.DriverErased;
 
 /**
- * Destroys the key of every erased resident, driver and producer. The erase request destroys it at once as well; this handler makes sure
+ * Destroys the key of every erased resident, driver, producer and event guest (or named walk-in). The erase request destroys it at once as well; this handler makes sure
  * it happens even if that failed or another node took the request, and again after a replay (idempotent).
  */
 @Component
@@ -36,5 +37,10 @@ class Erasure {
     @EventHandler
     void on(ProducerErased event) {
         vault.erase(event.producerId());
+    }
+
+    @EventHandler
+    void on(AttendeeDataErased event) {
+        vault.erase(event.subjectId());
     }
 }
