@@ -45,6 +45,11 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
         /** A till's day: opening, sales, voids, refunds and the close. */
         TILLS(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.TILL_STAFF), Set.of(Role.ORG_ADMIN, Role.OPERATOR,
                 Role.TILL_STAFF)),
+        /** 行事と参加, the office's side: series, sessions, registrations by phone and the waitlist. */
+        EVENTS(Set.of(Role.ORG_ADMIN, Role.OPERATOR), Set.of(Role.ORG_ADMIN, Role.OPERATOR)),
+        /** The door of a session: reading it, check-ins, walk-ins, undo and the close. */
+        DOOR(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.EVENT_STAFF),
+                Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.EVENT_STAFF)),
         STATS(Set.of(Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER, Role.EVENT_STAFF, Role.TILL_STAFF), Set.of()),
         /** Erasing a person and reading who looked at personal data: the organization's admin only. */
         ADMINISTRATION(Set.of(Role.ORG_ADMIN), Set.of(Role.ORG_ADMIN)),
@@ -145,6 +150,7 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
             case "bookings", "unmet-needs", "recurring-bookings" -> Area.BOOKINGS;
             case "stats" -> Area.STATS;
             case "market" -> marketAreaOf(path);
+            case "attendance" -> attendanceAreaOf(path);
             case "runs" -> path.length > 6 && (path[6].equals("sheet") || path[6].equals("duty")) ? Area.RUN_OF_DRIVER
                     : path.length > 6 && path[6].equals("turn-downs") ? Area.BOOKINGS : Area.RUNS;
             default -> Area.UNKNOWN;
@@ -159,6 +165,24 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
             case "settlements" -> Area.MARKET;
             case "products", "sales-points" -> Area.MARKET_CATALOGUE;
             case "till-sessions" -> Area.TILLS;
+            default -> Area.UNKNOWN;
+        };
+    }
+
+    /**
+     * {@code "", "api", "orgs", org, "attendance", part, id, action}: the figures are {@link Area#STATS}; a session
+     * read, the day's sessions and the door's writes {@link Area#DOOR}; the rest (series, registrations)
+     * {@link Area#EVENTS}.
+     */
+    private static Area attendanceAreaOf(String[] path) {
+        String part = path.length > 5 ? path[5] : "";
+        String action = path.length > 7 ? path[7] : "";
+        return switch (part) {
+            case "figures" -> Area.STATS;
+            case "series" -> Area.EVENTS;
+            case "sessions" -> path.length <= 7 || action.equals("check-ins") || action.equals("walk-ins")
+                    || action.equals("close") ? Area.DOOR
+                    : action.equals("registrations") ? Area.EVENTS : Area.UNKNOWN;
             default -> Area.UNKNOWN;
         };
     }

@@ -32,6 +32,12 @@ public final class Identifiers {
 
     public static final String SETTLEMENT_ID = "Settlement:" + UUID;
 
+    public static final String EVENT_SERIES_ID = "EventSeries:" + UUID;
+
+    public static final String EVENT_SESSION_ID = "EventSession:" + UUID;
+
+    public static final String REGISTRATION_ID = "Registration:" + UUID;
+
     /** A producer's number or a product's code (the label's): letters, digits, hyphens. */
     public static final String MARKET_CODE = "[A-Za-z0-9-]{1,20}";
 

@@ -142,6 +142,28 @@ class OrganizationAccessTest {
             "OPERATOR,    GET,    /market/settlements/Settlement:1/statement.pdf, true",
             "TILL_STAFF,  GET,    /market/settlements/Settlement:1/statement.pdf, false",
             "VIEWER,      GET,    /market/settlements/Settlement:1/statement.pdf, false",
+            // Events: series and registrations (names on the phone) for the office; the door for event staff too;
+            // the figures for everyone who reports.
+            "OPERATOR,    POST,   /attendance/series,                                  true",
+            "OPERATOR,    POST,   /attendance/sessions/EventSession:1/registrations,   true",
+            "EVENT_STAFF, POST,   /attendance/sessions/EventSession:1/registrations,   false",
+            "EVENT_STAFF, POST,   /attendance/series,                                  false",
+            "EVENT_STAFF, GET,    /attendance/series/EventSeries:1,                    false",
+            "EVENT_STAFF, GET,    /attendance/sessions/EventSession:1,                 true",
+            "EVENT_STAFF, GET,    /attendance/sessions,                                true",
+            "EVENT_STAFF, POST,   /attendance/sessions/EventSession:1/check-ins,       true",
+            "EVENT_STAFF, POST,   /attendance/sessions/EventSession:1/walk-ins,        true",
+            "EVENT_STAFF, POST,   /attendance/sessions/EventSession:1/check-ins/c-1/undo, true",
+            "EVENT_STAFF, POST,   /attendance/sessions/EventSession:1/close,           true",
+            "EVENT_STAFF, POST,   /attendance/sessions/EventSession:1/secrets,         false",
+            "VIEWER,      GET,    /attendance/sessions/EventSession:1,                 false",
+            "VIEWER,      POST,   /attendance/sessions/EventSession:1/check-ins,       false",
+            "VIEWER,      GET,    /attendance/figures,                                 true",
+            "VIEWER,      GET,    /attendance/figures/series/EventSeries:1,            true",
+            "TILL_STAFF,  GET,    /attendance/sessions/EventSession:1,                 false",
+            "DRIVER,      GET,    /attendance/figures,                                 false",
+            "ORG_ADMIN,   POST,   /attendance/figures,                                 false",
+            "ORG_ADMIN,   GET,    /attendance,                                         false",
             // A path the policy does not know is refused to everyone of the organization.
             "ORG_ADMIN,   GET,    /secrets,                  false",
             "ORG_ADMIN,   GET,    '',                        false",
@@ -176,6 +198,9 @@ class OrganizationAccessTest {
         assertThat(decide(city, "GET", "/api/orgs/any/residents")).isFalse();
         assertThat(decide(city, "GET", "/api/orgs/any/market/producers")).isFalse();
         assertThat(decide(city, "GET", "/api/orgs/any/market/till-sessions/TillSession:1")).isFalse();
+        assertThat(decide(city, "GET", "/api/orgs/any/attendance/figures")).isTrue();
+        assertThat(decide(city, "GET", "/api/orgs/any/attendance/sessions/EventSession:1")).isFalse();
+        assertThat(decide(city, "GET", "/api/orgs/any/attendance/series/EventSeries:1")).isFalse();
     }
 
     @Test

@@ -1,0 +1,80 @@
+package jp.yui.app.attendance.usecase;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Service;
+
+import jp.yui.app.web.StoredNotYetVisible;
+import jp.yui.app.web.Views;
+import jp.yui.domain.attendance.api.AgeBand;
+import jp.yui.domain.attendance.api.CheckIn;
+import jp.yui.domain.attendance.api.CloseSession;
+import jp.yui.domain.attendance.api.GuestDetails;
+import jp.yui.domain.attendance.api.RecordWalkIn;
+import jp.yui.domain.attendance.api.UndoCheckIn;
+import jp.yui.domain.attendance.query.AttendanceFigures;
+import jp.yui.domain.attendance.query.AttendanceSessionView;
+import jp.yui.domain.shared.query.ViewStore;
+
+/**
+ * 受付: the door of a session. Check-ins of registrations and walk-ins carry ids made on the tablet (sent again,
+ * recorded once and answered the same), a mistaken one is undone as its own fact, and the close derives the
+ * no-shows. Reading the session gives its registrations, check-ins and live counts.
+ */
+@Service
+public class Door {
+
+    /** A walk-in as the door asks: age band and district, a name if given, the resident if recognised. */
+    public record WalkIn(String checkInId, String residentId, GuestDetails name, AgeBand ageBand, String district) {
+    }
+
+    /** The session at the door: its facts and its counts so far. */
+    public record SessionAtDoor(AttendanceSessionView session, List<String> waitlist, AttendanceFigures counts) {
+    }
+
+    private final CommandGateway commands;
+    private final ViewStore<AttendanceSessionView> sessions;
+
+    Door(CommandGateway commands, ViewStore<AttendanceSessionView> sessions) {
+        this.commands = commands;
+        this.sessions = sessions;
+    }
+
+    public Optional<SessionAtDoor> session(String org, String sessionId) {
+        return Attendance.ofOrganization(sessions, sessionId, v -> v.organizationId().equals(org), v -> true)
+                .map(s -> new SessionAtDoor(s, s.waitlist(), s.figures()));
+    }
+
+    /** The organization's sessions of a day (the door's list): one index lookup. */
+    public List<AttendanceSessionView> day(String org, java.time.LocalDate date) {
+        return sessions.findBy(org, AttendanceSessionView.BY_DATE.name(), date.toString());
+    }
+
+    public void checkIn(String org, String sessionId, String checkInId, String registrationId, Integer companions,
+                        String by, Instant at) {
+        commands.sendAndWait(new CheckIn(sessionId, org, checkInId, registrationId, companions, by, at));
+    }
+
+    public void walkIn(String org, String sessionId, WalkIn walkIn, String by, Instant at) {
+        commands.sendAndWait(new RecordWalkIn(sessionId, org, walkIn.checkInId(), walkIn.residentId(),
+                walkIn.name(), walkIn.ageBand(), walkIn.district(), by, at));
+    }
+
+    public void undo(String org, String sessionId, String checkInId, String reason, String by, Instant at) {
+        commands.sendAndWait(new UndoCheckIn(sessionId, org, checkInId, reason, by, at));
+    }
+
+    /**
+     * Closes the door list; answers the session as closed with its counts (202 with its id if the view has not
+     * caught up yet: the close is stored all the same).
+     */
+    public SessionAtDoor close(String org, String sessionId, String by, Instant at) {
+        commands.sendAndWait(new CloseSession(sessionId, org, by, at));
+        return Views.awaitPresent(() -> sessions.find(sessionId).filter(AttendanceSessionView::closed))
+                .map(s -> new SessionAtDoor(s, s.waitlist(), s.figures()))
+                .orElseThrow(() -> new StoredNotYetVisible(sessionId));
+    }
+}

@@ -1,0 +1,248 @@
+package jp.yui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.mongodb.client.MongoDatabase;
+
+import jp.yui.infra.eventstore.SequencedEventStorageEngine;
+
+/**
+ * Events and attendance over real HTTP: a session from phone registrations through the door to its close and its
+ * figures, and bad input (an unknown session, a check-in after the close, negative companions, another
+ * organization's session) refused with a problem and nothing stored. Each test works in an organization of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AttendanceApiTest {
+
+    private static final String PASSWORD = "test-admin-password-a";
+    private static final Duration VIEW_LAG = Duration.ofSeconds(30);
+    private static final LocalDate DAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7);
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) throws Exception {
+        OwnService.register(registry, "attendance", PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    private YuiHttp http;
+    private String org;
+    private String base;
+
+    @BeforeEach
+    void setUp() {
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        org = YuiHttp.unique("a");
+        base = "/api/orgs/" + org + "/attendance";
+    }
+
+    private long storedEvents() {
+        return database.getCollection(SequencedEventStorageEngine.EVENTS).countDocuments();
+    }
+
+    private long eventsOf(String aggregateId) {
+        return database.getCollection(SequencedEventStorageEngine.EVENTS)
+                .countDocuments(new Document("aggregateIdentifier", aggregateId));
+    }
+
+    private String series(String base) {
+        return http.created(http.post(base + "/series", """
+                {"title":"健康講座","targetGroup":"65歳以上"}"""), "seriesId");
+    }
+
+    private String session(String base, String seriesId, int capacity) {
+        return http.created(http.post(base + "/series/" + seriesId + "/sessions", """
+                {"number":1,"venue":"河東公民館","startsAt":"%sT10:00:00","endsAt":"%sT11:30:00","capacity":%d,
+                 "feeYen":300,"offerHeldForHours":24}""".formatted(DAY, DAY, capacity)), "eventSessionId");
+    }
+
+    private String guest(String sessionId, String name, int companions) {
+        return http.created(http.post(base + "/sessions/" + sessionId + "/registrations", """
+                {"guest":{"name":"%s","kana":"げすと","phone":"0242-00-0000"},"ageBand":"FROM_75_TO_84",
+                 "district":"河東","companions":%d}""".formatted(name, companions)), "registrationId");
+    }
+
+    private static void assertProblem(YuiHttp.Response r, int status) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.contentType()).contains("application/problem+json");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> figuresOf(String path, long attendances) throws InterruptedException {
+        return figuresWhen(path, "attendances", attendances);
+    }
+
+    /** The figures once {@code key} shows {@code value} (the views lag a little). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> figuresWhen(String path, String key, long value) throws InterruptedException {
+        return (Map<String, Object>) YuiHttp.eventually(VIEW_LAG, () -> http.get(path).json(),
+                json -> json.get("figures") != null
+                        && ((Number) ((Map<String, Object>) json.get("figures")).get(key)).longValue()
+                        == value).get("figures");
+    }
+
+    @Test
+    void aSessionFromPhoneRegistrationsThroughTheDoorToItsFigures() throws Exception {
+        String seriesId = series(base);
+        String sessionId = session(base, seriesId, 10);
+        String resident = http.created(http.post("/api/orgs/" + org + "/residents", """
+                {"memberNumber":"K-1","details":{"name":"河東 一郎","kana":"かわひがし いちろう","phones":["0242-11-1111"]}}"""),
+                "residentId");
+        YuiHttp.Response byPhone = http.post(base + "/sessions/" + sessionId + "/registrations", """
+                {"residentId":"%s","companions":1}""".formatted(resident));
+        String withCompanion = http.created(byPhone, "registrationId");
+        assertThat(byPhone.json().get("status")).isEqualTo("REGISTERED");
+        String noShow = guest(sessionId, "来ない 花子", 0);
+        String cancelled = guest(sessionId, "取消 次郎", 0);
+        assertThat(http.post(base + "/sessions/" + sessionId + "/registrations/" + cancelled + "/cancel", "{}")
+                .status()).isEqualTo(200);
+
+        String door = base + "/sessions/" + sessionId;
+        String checkIn = """
+                {"checkInId":"tablet-0001","registrationId":"%s","at":"%sT09:55:00"}""".formatted(withCompanion, DAY);
+        assertThat(http.post(door + "/check-ins", checkIn).status()).isEqualTo(200);
+        assertThat(http.post(door + "/check-ins", checkIn).status()).as("sent again by a flaky tablet")
+                .isEqualTo(200);
+        assertThat(http.post(door + "/walk-ins", """
+                {"checkInId":"tablet-0002","ageBand":"FROM_65_TO_74","district":"北","at":"%sT10:02:00"}"""
+                .formatted(DAY)).status()).isEqualTo(200);
+        assertThat(http.post(door + "/walk-ins", """
+                {"checkInId":"tablet-0003","ageBand":"UNDER_40","district":"北","name":{"name":"間違 三郎"}}""")
+                .status()).isEqualTo(200);
+        assertThat(http.post(door + "/check-ins/tablet-0003/undo", """
+                {"reason":"二重に入力"}""").status()).isEqualTo(200);
+        assertThat(http.post(door + "/check-ins/tablet-0003/undo", """
+                {"reason":"二重に入力"}""").status()).as("undo only of a check-in not undone").isEqualTo(409);
+
+        YuiHttp.Response closed = http.post(door + "/close", "{}");
+        assertThat(closed.status()).as(closed.body()).isIn(200, 202);
+
+        // Counted by hand: registered 2 (resident and companion) + 1 guest; the cancelled one not. Through the door
+        // the resident with the companion (2) and one walk-in (the other undone): 延べ 3, 実人数 3; the guest who
+        // did not come is the one no-show; the fee 300 yen times 3.
+        Map<String, Object> session = figuresOf(base + "/figures/sessions/" + sessionId, 3);
+        assertThat(session).containsEntry("sessions", 1).containsEntry("registered", 3).containsEntry("attended", 2)
+                .containsEntry("walkIns", 1).containsEntry("noShows", 1).containsEntry("attendances", 3)
+                .containsEntry("distinctPeople", 3).containsEntry("feeRevenueYen", 900);
+        assertThat((Map<String, Object>) session.get("attendancesByDistrict")).containsEntry("北", 1);
+        assertThat(figuresOf(base + "/figures/series/" + seriesId, 3)).containsEntry("noShows", 1)
+                .containsEntry("distinctPeople", 3);
+        assertThat(figuresOf(base + "/figures?month=" + DAY.toString().substring(0, 7), 3))
+                .containsEntry("walkIns", 1);
+        int fiscalYear = DAY.getMonthValue() >= 4 ? DAY.getYear() : DAY.getYear() - 1;
+        assertThat(figuresOf(base + "/figures?fiscalYear=" + fiscalYear, 3)).containsEntry("registered", 3);
+
+        Map<String, Object> atDoor = http.get(door).json();
+        assertThat(((Map<String, Object>) atDoor.get("session")).get("closed")).isEqualTo(true);
+        assertThat(((Map<String, Object>) atDoor.get("session")).get("noShowRegistrationIds"))
+                .isEqualTo(java.util.List.of(noShow));
+        assertThat(http.get(door).body()).doesNotContain("来ない").doesNotContain("間違");
+    }
+
+    @Test
+    void badInputIsRefusedWithAProblemAndStoresNothing() throws Exception {
+        String seriesId = series(base);
+        String sessionId = session(base, seriesId, 5);
+        String registered = guest(sessionId, "受付 太郎", 0);
+        String otherBase = "/api/orgs/" + YuiHttp.unique("b") + "/attendance";
+        String othersSession = session(otherBase, series(otherBase), 5);
+        String door = base + "/sessions/" + sessionId;
+        YuiHttp.eventually(VIEW_LAG, () -> http.get(door).status(), s -> s == 200);
+        long before = storedEvents();
+        long ofSession = eventsOf(sessionId);
+
+        YuiHttp.Response unknown = http.post(base + "/sessions/EventSession:" + UUID.randomUUID() + "/check-ins", """
+                {"checkInId":"tablet-1001","registrationId":"%s"}""".formatted(registered));
+        assertProblem(unknown, 404);
+        assertProblem(http.post(base + "/sessions/EventSession:" + UUID.randomUUID() + "/registrations", """
+                {"guest":{"name":"不明 一郎"}}"""), 404);
+
+        YuiHttp.Response negative = http.post(door + "/registrations", """
+                {"guest":{"name":"同伴 花子"},"companions":-1}""");
+        assertProblem(negative, 400);
+        assertThat(negative.body()).contains("companions");
+        assertProblem(http.post(door + "/check-ins", """
+                {"checkInId":"tablet-1002","registrationId":"%s","companions":-2}""".formatted(registered)), 400);
+
+        assertProblem(http.post(base + "/sessions/" + othersSession + "/registrations",
+                """
+                {"guest":{"name":"他団体 一郎"}}"""), 404);
+        assertProblem(http.post(base + "/sessions/" + othersSession + "/walk-ins", """
+                {"checkInId":"tablet-1003","ageBand":"UNKNOWN","district":"北"}"""), 404);
+        assertProblem(http.get(base + "/sessions/" + othersSession), 404);
+        assertProblem(http.get(base + "/figures/sessions/" + othersSession), 404);
+        assertProblem(http.post(base + "/series/EventSeries:" + UUID.randomUUID() + "/sessions", """
+                {"number":2,"venue":"公民館","startsAt":"%sT10:00:00","endsAt":"%sT11:00:00","capacity":5,"feeYen":0}"""
+                .formatted(DAY, DAY)), 404);
+
+        assertThat(storedEvents()).as("nothing stored by the refusals").isEqualTo(before);
+        assertThat(eventsOf(othersSession)).isEqualTo(1);
+
+        assertThat(http.post(door + "/close", "{}").status()).isIn(200, 202);
+        long closedAt = eventsOf(sessionId);
+        assertThat(closedAt).isEqualTo(ofSession + 1);
+        YuiHttp.Response late = http.post(door + "/check-ins", """
+                {"checkInId":"tablet-1004","registrationId":"%s"}""".formatted(registered));
+        assertProblem(late, 409);
+        assertThat(late.json().get("rule")).isEqualTo("SessionIsOpen");
+        assertProblem(http.post(door + "/walk-ins", """
+                {"checkInId":"tablet-1005","ageBand":"UNKNOWN","district":"北"}"""), 409);
+        assertThat(eventsOf(sessionId)).as("nothing stored after the close").isEqualTo(closedAt);
+        assertThat(figuresWhen(base + "/figures/sessions/" + sessionId, "noShows", 1)).containsEntry("attendances", 0)
+                .containsEntry("registered", 1);
+    }
+
+    private YuiHttp user(String role) {
+        String login = YuiHttp.unique(role.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        YuiHttp.Response r = http.post("/api/users", """
+                {"username":"%s","password":"a-long-user-password","roles":["%s"],"organizationId":%s}"""
+                .formatted(login, role, role.equals("CITY_STAFF") ? "null" : "\"" + org + "\""));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return http.as(login, "a-long-user-password");
+    }
+
+    @Test
+    void eventStaffKeepTheDoorViewersAndCityStaffReadTheFiguresOnly() throws Exception {
+        String seriesId = series(base);
+        String sessionId = session(base, seriesId, 5);
+        String registered = guest(sessionId, "戸口 一郎", 0);
+        String door = base + "/sessions/" + sessionId;
+        YuiHttp staff = user("EVENT_STAFF");
+        YuiHttp viewer = user("VIEWER");
+        YuiHttp city = user("CITY_STAFF");
+
+        assertThat(YuiHttp.eventually(VIEW_LAG, () -> staff.get(door).status(), s -> s == 200)).isEqualTo(200);
+        assertThat(staff.post(door + "/check-ins", """
+                {"checkInId":"tablet-2001","registrationId":"%s"}""".formatted(registered)).status()).isEqualTo(200);
+        assertThat(staff.post(door + "/registrations", """
+                {"guest":{"name":"戸口 二郎"}}""").status()).isEqualTo(403);
+        assertThat(staff.post(base + "/series", """
+                {"title":"勝手な講座"}""").status()).isEqualTo(403);
+        for (YuiHttp reader : java.util.List.of(viewer, city)) {
+            assertThat(reader.get(base + "/figures/sessions/" + sessionId).status()).isEqualTo(200);
+            assertThat(reader.get(base + "/figures").status()).isEqualTo(200);
+            assertThat(reader.get(door).status()).isEqualTo(403);
+            assertThat(reader.post(door + "/walk-ins", """
+                    {"checkInId":"tablet-2002","ageBand":"UNKNOWN","district":"北"}""").status()).isEqualTo(403);
+        }
+    }
+}
