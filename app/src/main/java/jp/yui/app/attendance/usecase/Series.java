@@ -9,7 +9,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 import jp.yui.app.web.NotFound;
-import jp.yui.app.web.Views;
 import jp.yui.domain.attendance.api.CreateSeries;
 import jp.yui.domain.attendance.api.ScheduleSession;
 import jp.yui.domain.attendance.command.EventSeries;
