@@ -8,14 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import com.mongodb.client.MongoDatabase;
 
 import jp.yui.app.admin.RebuildableView;
-import jp.yui.app.admin.ViewRebuilds;
 import jp.yui.domain.attendance.query.AttendanceFiguresProjection;
 import jp.yui.domain.attendance.query.AttendanceMonth;
 import jp.yui.domain.attendance.query.AttendanceSeriesView;
 import jp.yui.domain.attendance.query.AttendanceSessionView;
 import jp.yui.domain.attendance.query.AttendeeResident;
 import jp.yui.domain.shared.query.ViewStore;
-import jp.yui.infra.readmodel.CachedViewStore;
 import jp.yui.infra.readmodel.MongoViewStore;
 
 /**
@@ -30,34 +28,24 @@ class AttendanceConfiguration {
     static final String MONTHS = "view_attendance_months";
     static final String RESIDENTS = "view_attendance_residents";
 
-    /** As the other view stores (see ViewConfiguration): a cache for the processor with the embedded store only. */
-    private static <V> ViewStore<V> cached(MongoDatabase database, boolean cache, String collection,
-                                           ViewStore<V> store) {
-        if (!cache) {
-            return store;
-        }
-        boolean empty = collection.endsWith(ViewRebuilds.SHADOW_SUFFIX)
-                || database.getCollection(collection).estimatedDocumentCount() == 0;
-        return new CachedViewStore<>(store, collection, empty);
-    }
-
     private static ViewStore<AttendanceSessionView> sessions(MongoDatabase database, boolean cache, String suffix) {
-        return cached(database, cache, SESSIONS + suffix, new MongoViewStore<>(database, SESSIONS + suffix,
-                AttendanceSessionView.class, AttendanceSessionView.BY_SERIES, AttendanceSessionView.BY_DATE));
+        return ViewConfiguration.cached(database, cache, SESSIONS + suffix, new MongoViewStore<>(database,
+                SESSIONS + suffix, AttendanceSessionView.class, AttendanceSessionView.BY_SERIES,
+                AttendanceSessionView.BY_DATE));
     }
 
     private static ViewStore<AttendanceSeriesView> series(MongoDatabase database, boolean cache, String suffix) {
-        return cached(database, cache, SERIES + suffix,
+        return ViewConfiguration.cached(database, cache, SERIES + suffix,
                 new MongoViewStore<>(database, SERIES + suffix, AttendanceSeriesView.class));
     }
 
     private static ViewStore<AttendanceMonth> months(MongoDatabase database, boolean cache, String suffix) {
-        return cached(database, cache, MONTHS + suffix,
+        return ViewConfiguration.cached(database, cache, MONTHS + suffix,
                 new MongoViewStore<>(database, MONTHS + suffix, AttendanceMonth.class));
     }
 
     private static ViewStore<AttendeeResident> residents(MongoDatabase database, boolean cache, String suffix) {
-        return cached(database, cache, RESIDENTS + suffix,
+        return ViewConfiguration.cached(database, cache, RESIDENTS + suffix,
                 new MongoViewStore<>(database, RESIDENTS + suffix, AttendeeResident.class));
     }
 

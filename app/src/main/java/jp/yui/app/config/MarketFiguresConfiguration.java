@@ -8,12 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import com.mongodb.client.MongoDatabase;
 
 import jp.yui.app.admin.RebuildableView;
-import jp.yui.app.admin.ViewRebuilds;
 import jp.yui.domain.market.query.SalesDay;
 import jp.yui.domain.market.query.SalesFiguresProjection;
 import jp.yui.domain.market.query.SalesMonth;
 import jp.yui.domain.shared.query.ViewStore;
-import jp.yui.infra.readmodel.CachedViewStore;
 import jp.yui.infra.readmodel.MongoViewStore;
 
 /**
@@ -26,24 +24,13 @@ class MarketFiguresConfiguration {
     static final String SALES_DAYS = "view_market_sales_days";
     static final String SALES_MONTHS = "view_market_sales_months";
 
-    /** As the other view stores (see ViewConfiguration): a cache for the processor with the embedded store only. */
-    private static <V> ViewStore<V> cached(MongoDatabase database, boolean cache, String collection,
-                                           ViewStore<V> store) {
-        if (!cache) {
-            return store;
-        }
-        boolean empty = collection.endsWith(ViewRebuilds.SHADOW_SUFFIX)
-                || database.getCollection(collection).estimatedDocumentCount() == 0;
-        return new CachedViewStore<>(store, collection, empty);
-    }
-
     private static ViewStore<SalesDay> days(MongoDatabase database, boolean cache, String suffix) {
-        return cached(database, cache, SALES_DAYS + suffix,
+        return ViewConfiguration.cached(database, cache, SALES_DAYS + suffix,
                 new MongoViewStore<>(database, SALES_DAYS + suffix, SalesDay.class));
     }
 
     private static ViewStore<SalesMonth> months(MongoDatabase database, boolean cache, String suffix) {
-        return cached(database, cache, SALES_MONTHS + suffix,
+        return ViewConfiguration.cached(database, cache, SALES_MONTHS + suffix,
                 new MongoViewStore<>(database, SALES_MONTHS + suffix, SalesMonth.class, SalesMonth.BY_MONTH));
     }
 

@@ -69,8 +69,8 @@ class ViewConfiguration {
      * CachedViewStore); a rebuild's collection, and a live one still empty, start known to be empty. Not with
      * MONGODB_URI: there another node may take a processor's segment over and write the collection.
      */
-    private static <V> ViewStore<V> cached(MongoDatabase database, boolean cache, String collection,
-                                           ViewStore<V> store) {
+    static <V> ViewStore<V> cached(MongoDatabase database, boolean cache, String collection,
+                                   ViewStore<V> store) {
         if (!cache) {
             return store;
         }
