@@ -1,58 +1,26 @@
-// The till tablet: each sale, void and refund is made here with an id of its own, queued in localStorage and sent
-// in order when the network is there. A 2xx removes it from the queue and keeps the server's answer (the receipt
-// number) in the session's journal; a 4xx is shown and dropped (sending it again would be refused again); a network
-// error or a 5xx is retried with backoff. The server records an id once, so a sale sent twice (an answer lost on a
-// weak signal) is recorded once. The cart's per-rate totals follow RateTotal.of; the server's receipt is the one
-// that counts once sent. The service worker keeps the page for a reload without signal; opening and closing the
-// till are form posts that need the network.
+// The till tablet: each sale, void and refund is made here with an id of its own and sent in order by the shared
+// offline queue (offline-queue.js): a 2xx keeps the server's answer (the receipt number) in the session's journal, a
+// 4xx is shown and dropped, a network error or a 5xx is retried. The server records an id once, so a sale sent twice
+// (an answer lost on a weak signal) is recorded once. The cart's per-rate totals follow RateTotal.of; the server's
+// receipt is the one that counts once sent. The service worker keeps the page for a reload without signal; opening
+// and closing the till are form posts that need the network.
 (function () {
     'use strict';
     var main = document.querySelector('main.till');
     if (!main) {
         return;
     }
-    var CACHE = 'yui-till';
-    var user = main.dataset.user;
     var sessionId = main.dataset.session || null;
-    var QUEUE = 'yui.till.queue.' + user;
-    var SENT = 'yui.till.sent.' + user + '.';
-    var REFUSED = 'yui.till.refused.' + user;
-    var statusEl = main.querySelector('[data-queue-status]');
-    var sending = false;
-    var delay = 1000;
-    var timer = null;
-    var paused = false;
     var t = main.dataset;
-
-    function read(key) {
-        try {
-            return JSON.parse(localStorage.getItem(key) || '[]');
-        } catch (e) {
-            return [];
-        }
-    }
-
-    function write(key, value) {
-        localStorage.setItem(key, JSON.stringify(value));
-    }
-
-    function newId() {
-        if (window.crypto && crypto.randomUUID) {
-            return crypto.randomUUID();
-        }
-        var bytes = new Uint8Array(16);
-        crypto.getRandomValues(bytes);
-        return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-    }
-
-    /** The tablet's time as Japan's local time (Japan has no summer time). */
-    function japanNow() {
-        return new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 19);
-    }
-
-    function format(text, a) {
-        return (text || '').replace('{0}', String(a));
-    }
+    var newId = YuiOffline.newId;
+    var japanNow = YuiOffline.japanNow;
+    var format = YuiOffline.format;
+    var queue = YuiOffline.queue({ root: main, name: 'till', groupField: 'sessionId', group: sessionId,
+        onChange: function () {
+            if (sessionId) {
+                renderDay();
+            }
+        } });
 
     function yen(n) {
         return (n < 0 ? '−' : '') + '¥' + Math.abs(n).toLocaleString('ja-JP');
@@ -90,111 +58,8 @@
         return lines.reduce(function (sum, l) { return sum + l.quantity * l.unitPriceYen; }, 0);
     }
 
-    // ---- the queue (shared by the pages of this login) ----
-
-    function render() {
-        var queue = read(QUEUE);
-        if (statusEl) {
-            var offline = !navigator.onLine;
-            statusEl.textContent = (queue.length ? format(t.pendingText, queue.length) : t.noneText)
-                + (offline ? ' ' + t.offlineText : '') + (paused ? ' ' + t.signinText : '');
-            statusEl.classList.toggle('pending', queue.length > 0);
-            statusEl.dataset.pending = String(queue.length);
-        }
-        if (sessionId) {
-            renderDay();
-        }
-    }
-
     function enqueue(kind, id, body, local) {
-        var action = { id: id, kind: kind, sessionId: sessionId, url: t.actions + kind, body: body, local: local };
-        var queue = read(QUEUE);
-        queue.push(action);
-        write(QUEUE, queue);
-        render();
-        flush();
-    }
-
-    function removeFromQueue(id) {
-        write(QUEUE, read(QUEUE).filter(function (a) { return a.id !== id; }));
-    }
-
-    function schedule() {
-        clearTimeout(timer);
-        timer = setTimeout(flush, delay);
-        delay = Math.min(delay * 2, 60000);
-    }
-
-    function showRefusal(action, problem) {
-        var list = read(REFUSED);
-        list.push({ id: action.id, sessionId: action.sessionId, kind: action.kind,
-            title: problem && problem.title, detail: problem && problem.detail });
-        write(REFUSED, list.slice(-10));
-        renderRefusals();
-    }
-
-    function renderRefusals() {
-        var box = main.querySelector('[data-refusals]');
-        if (!box) {
-            return;
-        }
-        box.textContent = '';
-        read(REFUSED).filter(function (r) { return r.sessionId === sessionId; }).forEach(function (r) {
-            var p = el('p', { 'class': 'notice error' });
-            p.appendChild(el('strong', {}, (r.title || t.refusedText) + ' '));
-            p.appendChild(document.createTextNode(r.detail || ''));
-            p.appendChild(el('button', { type: 'button', 'class': 'dismiss', 'data-dismiss': r.id }, t.dismissText));
-            box.appendChild(p);
-        });
-    }
-
-    /** Sends the queue in order, one at a time, so a void never overtakes the sale it voids. */
-    function flush() {
-        if (sending || paused || !navigator.onLine) {
-            render();
-            return Promise.resolve();
-        }
-        var queue = read(QUEUE);
-        if (!queue.length) {
-            render();
-            return Promise.resolve();
-        }
-        sending = true;
-        var action = queue[0];
-        return Yui.send('POST', action.url, action.body).then(function (response) {
-            var json = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
-            if (response.redirected || response.status === 401 || (response.ok && !json)) {
-                paused = true; // the sign-in page answered: keep everything until the login is back
-                return false;
-            }
-            if (response.ok) {
-                return response.json().then(function (answer) {
-                    removeFromQueue(action.id);
-                    var sent = read(SENT + action.sessionId);
-                    action.answer = answer;
-                    sent.push(action);
-                    write(SENT + action.sessionId, sent);
-                    delay = 1000;
-                    return true;
-                });
-            }
-            if (response.status >= 400 && response.status < 500) {
-                return response.json().catch(function () { return null; }).then(function (problem) {
-                    removeFromQueue(action.id);
-                    showRefusal(action, problem);
-                    return true;
-                });
-            }
-            schedule();
-            return false;
-        }, function () {
-            schedule(); // no network after all
-            return false;
-        }).then(function (next) {
-            sending = false;
-            render();
-            return next ? flush() : undefined;
-        });
+        queue.add({ id: id, kind: kind, sessionId: sessionId, url: t.actions + kind, body: body, local: local });
     }
 
     // ---- the day: the server's receipts, then what this tablet sent since, then what waits to be sent ----
@@ -231,8 +96,8 @@
                 tender: a.body.tender || (a.body.payments && a.body.payments[0].tender), reason: a.body.reason,
                 at: a.body.at, waiting: waiting });
         }
-        read(SENT + sessionId).forEach(function (a) { local(a, false); });
-        read(QUEUE).forEach(function (a) { local(a, true); });
+        queue.sent(sessionId).forEach(function (a) { local(a, false); });
+        queue.pending().forEach(function (a) { local(a, true); });
         return list;
     }
 
@@ -578,11 +443,7 @@
         if (!b) {
             return;
         }
-        if (b.dataset.dismiss) {
-            write(REFUSED, read(REFUSED).filter(function (r) { return r.id !== b.dataset.dismiss; }));
-            renderRefusals();
-            main.focus();
-        } else if (b.dataset.product) {
+        if (b.dataset.product) {
             add(b.dataset.product);
         } else if (b.dataset.inc !== undefined) {
             cart[Number(b.dataset.inc)].quantity += 1;
@@ -633,12 +494,12 @@
         if (kind === 'close') {
             // A plain post (the answer is the closed session), once everything made here has been sent.
             var blocked = form.querySelector('[data-close-blocked]');
-            var pending = read(QUEUE).length;
+            var pending = queue.pending().length;
             if (pending || !navigator.onLine) {
                 e.preventDefault();
                 blocked.textContent = pending ? t.closePendingText : t.closeOfflineText;
                 blocked.hidden = false;
-                flush();
+                queue.flush();
             }
             return;
         }
@@ -669,65 +530,11 @@
         }
     });
 
-    // ---- offline pages ----
+    YuiOffline.forgetOnSignOut('till');
+    window.YuiTill = { flush: queue.flush, queueKey: queue.queueKey, sentKey: queue.sentKey };
 
-    /** Keeps this page, its assets and (on the choosing page) today's sessions in the cache, for a reload without signal. */
-    function keepForOffline() {
-        if (!('caches' in window)) {
-            return Promise.resolve();
-        }
-        var urls = [location.pathname + location.search];
-        document.querySelectorAll('link[rel=stylesheet][href], script[src]').forEach(function (e) {
-            urls.push(e.getAttribute('href') || e.getAttribute('src'));
-        });
-        main.querySelectorAll('a.till-continue, .till-back a').forEach(function (a) { urls.push(a.getAttribute('href')); });
-        return caches.open(CACHE).then(function (cache) {
-            return Promise.all(urls.map(function (url) {
-                return fetch(url, { credentials: 'same-origin' }).then(function (r) {
-                    return r.ok && !r.redirected ? cache.put(url, r) : undefined;
-                }).catch(function () { return undefined; });
-            }));
-        });
-    }
-
-    function registerWorker() {
-        if (!('serviceWorker' in navigator)) {
-            return Promise.resolve();
-        }
-        return navigator.serviceWorker.register(t.sw, { scope: t.scope })
-            .then(function () { return navigator.onLine ? keepForOffline() : undefined; })
-            .then(function () { document.documentElement.dataset.offlineReady = 'true'; })
-            .catch(function () { return undefined; });
-    }
-
-    /** Sign-out forgets this tablet's till data: the queue, what was sent, refusals, and the cached pages. */
-    var logout = document.querySelector('form.logout');
-    if (logout) {
-        logout.addEventListener('submit', function (e) {
-            if (logout.dataset.cleared) {
-                return;
-            }
-            e.preventDefault();
-            Object.keys(localStorage).filter(function (k) { return k.indexOf('yui.till.') === 0; })
-                .forEach(function (k) { localStorage.removeItem(k); });
-            var cleared = 'caches' in window ? caches.delete(CACHE) : Promise.resolve();
-            cleared.catch(function () { return undefined; }).then(function () {
-                logout.dataset.cleared = 'true';
-                logout.submit();
-            });
-        });
-    }
-
-    window.addEventListener('online', function () {
-        delay = 1000;
-        flush();
-    });
-    window.addEventListener('offline', render);
-    window.addEventListener('storage', render);
-    window.YuiTill = { flush: flush, queueKey: QUEUE, sentKey: SENT + sessionId };
-
-    renderRefusals();
     renderCart();
-    render();
-    registerWorker().then(flush);
+    queue.render();
+    YuiOffline.keepPages({ root: main, name: 'till', links: 'a.till-continue, .till-back a', skip: ['/receipts/'] })
+        .then(queue.flush);
 })();

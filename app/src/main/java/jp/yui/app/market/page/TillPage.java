@@ -1,8 +1,5 @@
 package jp.yui.app.market.page;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -32,6 +26,7 @@ import jp.yui.app.market.usecase.Products;
 import jp.yui.app.market.usecase.SalesPoints;
 import jp.yui.app.market.usecase.Tills;
 import jp.yui.app.page.PageController;
+import jp.yui.app.page.ServiceWorkerScript;
 import jp.yui.app.security.YuiUser;
 import jp.yui.app.web.Conflict;
 import jp.yui.app.web.NotFound;
@@ -150,19 +145,10 @@ class TillPage {
         return "redirect:/orgs/" + org + "/market/till/" + id;
     }
 
-    /**
-     * The service worker of the till pages, served under them so it may control the choosing page and every
-     * session page below it ({@code Service-Worker-Allowed}). Never cached by HTTP, so a new version reaches the
-     * tablets.
-     */
+    /** The pages' service worker ({@link ServiceWorkerScript}), allowed to control every page below the choosing page. */
     @GetMapping("/orgs/{org}/market/till/till-sw.js")
-    ResponseEntity<String> serviceWorker(@PathVariable String org) throws IOException {
-        try (InputStream in = new ClassPathResource("static/js/till-sw.js").getInputStream()) {
-            return ResponseEntity.ok().contentType(MediaType.valueOf("text/javascript;charset=UTF-8"))
-                    .cacheControl(CacheControl.noCache())
-                    .header("Service-Worker-Allowed", "/orgs/" + org + "/market/till")
-                    .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    ResponseEntity<String> serviceWorker(@PathVariable String org) {
+        return ServiceWorkerScript.allowedFor("/orgs/" + org + "/market/till");
     }
 
     /** Expected, counted and the difference per tender, cash first, once the session is closed. */

@@ -1,8 +1,5 @@
 package jp.yui.app.transport.page;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,9 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -20,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import jp.yui.app.page.PageController;
+import jp.yui.app.page.ServiceWorkerScript;
 import jp.yui.app.security.Role;
 import jp.yui.app.security.YuiUser;
 import jp.yui.app.transport.usecase.Duties;
@@ -89,18 +84,9 @@ class DriverPage {
         return "driver/run";
     }
 
-    /**
-     * The service worker of the driver's pages, served under them so it may control {@code /orgs/{org}/driver} and
-     * every run page below (a script's default scope is its own folder; {@code Service-Worker-Allowed} widens it
-     * to the list page itself). Never cached by HTTP, so a new version reaches the phones.
-     */
+    /** The pages' service worker ({@link ServiceWorkerScript}), allowed to control every page below the list page. */
     @GetMapping("/orgs/{org}/driver/driver-sw.js")
-    ResponseEntity<String> serviceWorker(@PathVariable String org) throws IOException {
-        try (InputStream in = new ClassPathResource("static/js/driver-sw.js").getInputStream()) {
-            return ResponseEntity.ok().contentType(MediaType.valueOf("text/javascript;charset=UTF-8"))
-                    .cacheControl(CacheControl.noCache())
-                    .header("Service-Worker-Allowed", "/orgs/" + org + "/driver")
-                    .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    ResponseEntity<String> serviceWorker(@PathVariable String org) {
+        return ServiceWorkerScript.allowedFor("/orgs/" + org + "/driver");
     }
 }

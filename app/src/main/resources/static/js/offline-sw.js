@@ -1,8 +1,14 @@
-// The till pages without signal: network first, the last good copy when the network fails. Served from
-// /orgs/{org}/market/till/till-sw.js (TillPage) so its scope may be the choosing page and the session pages below
-// it. Only GETs of this origin's pages and assets are answered; what the page sends is left to its queue (till.js).
+// The service worker of the phone and tablet pages (driver, till, door): network first, the last good copy when the
+// network fails, so a page reloads without signal. One script for them all, served by each page's controller under
+// its pages (ServiceWorkerScript, with Service-Worker-Allowed) so its scope may be the list page and the pages below
+// it, and registered by offline-queue.js (YuiOffline.keepPages) as <served path>?name=<name>[&skip=<path part>...]:
+// the pages are kept in the cache yui-<name>; a GET whose path holds a skip part is never answered from or kept in
+// the cache. Only GETs of this origin's pages and assets are answered; the API, sign-in and sign-out are left alone,
+// and what a page sends is left to its own queue (offline-queue.js).
 'use strict';
-var CACHE = 'yui-till';
+var params = new URL(self.location.href).searchParams;
+var CACHE = 'yui-' + (params.get('name') || 'pages');
+var SKIP = params.getAll('skip').filter(Boolean);
 
 self.addEventListener('install', function () {
     self.skipWaiting();
@@ -17,7 +23,7 @@ self.addEventListener('fetch', function (event) {
     var url = new URL(request.url);
     if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.indexOf('/api/') === 0
             || url.pathname === '/logout' || url.pathname.indexOf('/login') === 0
-            || url.pathname.indexOf('/receipts/') >= 0) {
+            || SKIP.some(function (part) { return url.pathname.indexOf(part) >= 0; })) {
         return;
     }
     event.respondWith(fetch(request).then(function (response) {
