@@ -22,7 +22,7 @@ import jp.yui.domain.shared.BusinessRuleViolation;
 public class Refusals {
 
     /** Rules that refuse because the thing named is not this organization's (or not there): answered like a 404. */
-    private static final Set<String> NOT_FOUND_RULES = Set.of("BelongsToOrganization", "BookingIsOnRun");
+    static final Set<String> NOT_FOUND_RULES = Set.of("BelongsToOrganization", "BookingIsOnRun");
 
     private final ProblemResponses problems;
 
