@@ -31,6 +31,7 @@ import jakarta.validation.constraints.Size;
 
 import jp.yui.app.attendance.usecase.AttendanceReports;
 import jp.yui.app.attendance.usecase.Door;
+import jp.yui.app.attendance.usecase.Registrants;
 import jp.yui.app.attendance.usecase.Registrations;
 import jp.yui.app.attendance.usecase.Series;
 import jp.yui.app.web.Identifiers;
@@ -94,14 +95,16 @@ class AttendanceController {
     private final Series series;
     private final Registrations registrations;
     private final Door door;
+    private final Registrants registrants;
     private final AttendanceReports reports;
     private final Clock clock;
 
-    AttendanceController(Series series, Registrations registrations, Door door, AttendanceReports reports,
-                         Clock clock) {
+    AttendanceController(Series series, Registrations registrations, Door door, Registrants registrants,
+                         AttendanceReports reports, Clock clock) {
         this.series = series;
         this.registrations = registrations;
         this.door = door;
+        this.registrants = registrants;
         this.reports = reports;
         this.clock = clock;
     }
@@ -187,6 +190,13 @@ class AttendanceController {
     Door.SessionAtDoor session(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                @PathVariable @Pattern(regexp = Identifiers.EVENT_SESSION_ID) String eventSessionId) {
         return door.session(org, eventSessionId).orElseThrow(NotFound::new);
+    }
+
+    /** 申込者一覧: the session's registrations with names and kana (read for the office and the door, audited). */
+    @GetMapping("/sessions/{eventSessionId}/registrants")
+    List<Registrants.Registrant> registrants(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                                             @PathVariable @Pattern(regexp = Identifiers.EVENT_SESSION_ID) String eventSessionId) {
+        return registrants.of(org, eventSessionId).orElseThrow(NotFound::new);
     }
 
     @GetMapping("/sessions")

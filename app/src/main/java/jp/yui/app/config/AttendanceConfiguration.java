@@ -13,12 +13,15 @@ import jp.yui.domain.attendance.query.AttendanceMonth;
 import jp.yui.domain.attendance.query.AttendanceSeriesView;
 import jp.yui.domain.attendance.query.AttendanceSessionView;
 import jp.yui.domain.attendance.query.AttendeeResident;
+import jp.yui.domain.attendance.query.RegistrantView;
+import jp.yui.domain.attendance.query.RegistrantsProjection;
 import jp.yui.domain.shared.query.ViewStore;
 import jp.yui.infra.readmodel.MongoViewStore;
 
 /**
  * 行事と参加: the session, series and month buckets of the attendance figures kept by
- * {@link AttendanceFiguresProjection} (the session bucket is also the door's list), and their rebuild from the events.
+ * {@link AttendanceFiguresProjection} (the session bucket is also the door's list), the registrants of each session
+ * kept by {@link RegistrantsProjection}, and their rebuilds from the events.
  */
 @Configuration(proxyBeanMethods = false)
 class AttendanceConfiguration {
@@ -27,6 +30,7 @@ class AttendanceConfiguration {
     static final String SERIES = "view_attendance_series";
     static final String MONTHS = "view_attendance_months";
     static final String RESIDENTS = "view_attendance_residents";
+    static final String REGISTRANTS = "view_attendance_registrants";
 
     private static ViewStore<AttendanceSessionView> sessions(MongoDatabase database, boolean cache, String suffix) {
         return ViewConfiguration.cached(database, cache, SESSIONS + suffix, new MongoViewStore<>(database,
@@ -47,6 +51,11 @@ class AttendanceConfiguration {
     private static ViewStore<AttendeeResident> residents(MongoDatabase database, boolean cache, String suffix) {
         return ViewConfiguration.cached(database, cache, RESIDENTS + suffix,
                 new MongoViewStore<>(database, RESIDENTS + suffix, AttendeeResident.class));
+    }
+
+    private static ViewStore<RegistrantView> registrants(MongoDatabase database, boolean cache, String suffix) {
+        return ViewConfiguration.cached(database, cache, REGISTRANTS + suffix, new MongoViewStore<>(database,
+                REGISTRANTS + suffix, RegistrantView.class, RegistrantView.BY_SESSION));
     }
 
     @Bean
@@ -84,5 +93,22 @@ class AttendanceConfiguration {
                 List.of(SESSIONS, SERIES, MONTHS, RESIDENTS), suffix -> new AttendanceFiguresProjection(
                         sessions(database, cache, suffix), series(database, cache, suffix),
                         months(database, cache, suffix), residents(database, cache, suffix)));
+    }
+
+    @Bean
+    ViewStore<RegistrantView> registrantViews(MongoDatabase database, YuiProperties properties) {
+        return registrants(database, properties.embedded(), "");
+    }
+
+    @Bean
+    RegistrantsProjection registrantsProjection(ViewStore<RegistrantView> registrants) {
+        return new RegistrantsProjection(registrants);
+    }
+
+    @Bean
+    RebuildableView rebuildableRegistrants(MongoDatabase database, YuiProperties properties) {
+        return new RebuildableView("attendance-registrants", RegistrantsProjection.PROCESSING_GROUP,
+                List.of(REGISTRANTS), suffix -> new RegistrantsProjection(registrants(database,
+                properties.embedded(), suffix)));
     }
 }

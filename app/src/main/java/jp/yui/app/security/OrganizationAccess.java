@@ -171,8 +171,8 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
 
     /**
      * {@code "", "api", "orgs", org, "attendance", part, id, action}: the figures are {@link Area#STATS}; a session
-     * read, the day's sessions and the door's writes {@link Area#DOOR}; the rest (series, registrations)
-     * {@link Area#EVENTS}.
+     * read, its registrants, the day's sessions and the door's writes {@link Area#DOOR}; the rest (series,
+     * registrations) {@link Area#EVENTS}.
      */
     private static Area attendanceAreaOf(String[] path) {
         String part = path.length > 5 ? path[5] : "";
@@ -181,7 +181,7 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
             case "figures" -> Area.STATS;
             case "series" -> Area.EVENTS;
             case "sessions" -> path.length <= 7 || action.equals("check-ins") || action.equals("walk-ins")
-                    || action.equals("close") ? Area.DOOR
+                    || action.equals("close") || action.equals("registrants") ? Area.DOOR
                     : action.equals("registrations") ? Area.EVENTS : Area.UNKNOWN;
             default -> Area.UNKNOWN;
         };
