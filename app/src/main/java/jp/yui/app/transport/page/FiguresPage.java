@@ -29,6 +29,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.yui.app.admin.usecase.Organizations;
+import jp.yui.app.attendance.page.AttendanceFiguresSection;
 import jp.yui.app.market.page.MarketFiguresSection;
 import jp.yui.app.page.PageController;
 import jp.yui.app.transport.usecase.Ridership;
@@ -38,8 +39,9 @@ import jp.yui.domain.transport.query.ServiceView;
 import jp.yui.infra.accounts.MongoOrganizations.Organization;
 
 /**
- * 利用実績: an organization's ridership and revenue by service and month of a fiscal year (年度, April to March), as
- * tables, charts and a CSV file for Excel; and for the city, every organization's totals side by side. Figures only:
+ * 実績: an organization's ridership and revenue by service and month of a fiscal year (年度, April to March), as
+ * tables, charts and a CSV file for Excel, with its farm stand and market sales ({@link MarketFiguresSection}) and its
+ * events' attendance ({@link AttendanceFiguresSection}); and for the city, every organization's totals side by side. Figures only:
  * these pages show no resident, driver or booking. One index range read of the month rollups per organization.
  */
 @PageController
@@ -75,10 +77,12 @@ class FiguresPage {
     private final ObjectMapper json;
     private final Clock clock;
     private final MarketFiguresSection market;
+    private final AttendanceFiguresSection attendance;
 
     FiguresPage(Ridership ridership, ServiceSetup services, Organizations organizations, MessageSource messages,
-                ObjectMapper json, Clock clock, MarketFiguresSection market) {
+                ObjectMapper json, Clock clock, MarketFiguresSection market, AttendanceFiguresSection attendance) {
         this.market = market;
+        this.attendance = attendance;
         this.ridership = ridership;
         this.services = services;
         this.organizations = organizations;
@@ -115,6 +119,7 @@ class FiguresPage {
         model.addAttribute("sections", sections);
         model.addAttribute("total", figures.total());
         model.addAttribute("market", market.section(org, year, locale));
+        model.addAttribute("attendance", attendance.section(org, year, locale));
         return "figures/organization";
     }
 
@@ -149,7 +154,8 @@ class FiguresPage {
         int year = fiscalYear(fiscalYear);
         List<CityRow> rows = new ArrayList<>();
         List<CityMarketRow> marketRows = new ArrayList<>();
-        for (Organization organization : organizations.list()) {
+        List<Organization> all = organizations.list();
+        for (Organization organization : all) {
             Ridership.Figures figures = ridership.figures(organization.id(), null, null, Integer.toString(year));
             Map<String, String> names = serviceNames(organization.id());
             for (Ridership.ServiceRows service : figures.services()) {
@@ -162,6 +168,7 @@ class FiguresPage {
                     .ifPresent(sales -> marketRows.add(new CityMarketRow(organization.name(), sales)));
         }
         model.addAttribute("marketRows", marketRows);
+        model.addAttribute("attendanceRows", attendance.cityRows(all, year, locale));
         model.addAttribute("fiscalYear", year);
         model.addAttribute("years", yearsOffered(year));
         model.addAttribute("period", period(year, locale));
@@ -213,6 +220,7 @@ class FiguresPage {
         model.addAttribute("sections", List.of());
         model.addAttribute("rows", List.of());
         model.addAttribute("marketRows", List.of());
+        model.addAttribute("attendanceRows", List.of());
         return view;
     }
 
