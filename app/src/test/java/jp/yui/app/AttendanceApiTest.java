@@ -2,10 +2,13 @@ package jp.yui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -16,15 +19,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 
+import jp.yui.domain.attendance.api.GuestDetails;
+import jp.yui.domain.shared.PersonalDataVault;
+import jp.yui.domain.shared.Sealed;
 import jp.yui.infra.eventstore.SequencedEventStorageEngine;
 
 /**
  * Events and attendance over real HTTP: a session from phone registrations through the door to its close and its
- * figures, and bad input (an unknown session, a check-in after the close, negative companions, another
- * organization's session) refused with a problem and nothing stored. Each test works in an organization of its own.
+ * figures, the waitlist's offers accepted or lapsing by themselves, a guest's and a walk-in's details erased, and bad
+ * input (an unknown session, a check-in after the close, negative companions, another organization's session)
+ * refused with a problem and nothing stored. Each test works in an organization of its own; the service's clock only
+ * ever moves forward (a test may move it on instead of waiting for an offer to expire).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AttendanceApiTest {
@@ -33,9 +43,20 @@ class AttendanceApiTest {
     private static final Duration VIEW_LAG = Duration.ofSeconds(30);
     private static final LocalDate DAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7);
 
+    /** The service's clock, moved on by the offers' test. */
+    private static final SecurityTest.MovableClock CLOCK = new SecurityTest.MovableClock();
+
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return CLOCK;
+    }
+
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
         OwnService.register(registry, "attendance", PASSWORD);
+        registry.add("yui.attendance.offer-check-interval", () -> "PT0.2S");
     }
 
     @LocalServerPort
@@ -43,6 +64,9 @@ class AttendanceApiTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    PersonalDataVault vault;
 
     private YuiHttp http;
     private String org;
@@ -70,9 +94,34 @@ class AttendanceApiTest {
     }
 
     private String session(String base, String seriesId, int capacity) {
+        return session(base, seriesId, capacity, 24);
+    }
+
+    private String session(String base, String seriesId, int capacity, int offerHeldForHours) {
         return http.created(http.post(base + "/series/" + seriesId + "/sessions", """
                 {"number":1,"venue":"河東公民館","startsAt":"%sT10:00:00","endsAt":"%sT11:30:00","capacity":%d,
-                 "feeYen":300,"offerHeldForHours":24}""".formatted(DAY, DAY, capacity)), "eventSessionId");
+                 "feeYen":300,"offerHeldForHours":%d}""".formatted(DAY, DAY, capacity, offerHeldForHours)),
+                "eventSessionId");
+    }
+
+    /** A guest put on the waitlist when the session is full. */
+    private String waiting(String sessionId, String name) {
+        YuiHttp.Response r = http.post(base + "/sessions/" + sessionId + "/registrations", """
+                {"guest":{"name":"%s"},"ageBand":"FROM_65_TO_74","district":"北","waitlistIfFull":true}"""
+                .formatted(name));
+        assertThat(r.json().get("status")).as(r.body()).isEqualTo("WAITLISTED");
+        return http.created(r, "registrationId");
+    }
+
+    /** The registration as the session's view has it, once {@code until} holds for it. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> registration(String sessionId, String registrationId,
+                                             java.util.function.Predicate<Map<String, Object>> until)
+            throws InterruptedException {
+        return YuiHttp.eventually(VIEW_LAG, () -> Optional.ofNullable((Map<String, Object>) ((Map<String, Object>)
+                        ((Map<String, Object>) http.get(base + "/sessions/" + sessionId).json().get("session"))
+                                .get("registrations")).get(registrationId)).orElse(Map.of()),
+                r -> !r.isEmpty() && until.test(r));
     }
 
     private String guest(String sessionId, String name, int companions) {
@@ -244,5 +293,143 @@ class AttendanceApiTest {
             assertThat(reader.post(door + "/walk-ins", """
                     {"checkInId":"tablet-2002","ageBand":"UNKNOWN","district":"北"}""").status()).isEqualTo(403);
         }
+    }
+
+    @Test
+    void aPlaceFreedIsOfferedToTheWaitlistAndAcceptedButNotLapsedBeforeItsExpiry() throws Exception {
+        String sessionId = session(base, series(base), 1);
+        String first = guest(sessionId, "先着 一郎", 0);
+        String waiting = waiting(sessionId, "順番 二郎");
+        String registrations = base + "/sessions/" + sessionId + "/registrations/";
+        assertProblem(http.post(registrations + waiting + "/accept", "{}"), 409);
+
+        assertThat(http.post(registrations + first + "/cancel", "{}").status()).isEqualTo(200);
+        assertThat(registration(sessionId, waiting, r -> r.get("offerExpiresAt") != null)).containsEntry("status",
+                "WAITLISTED");
+        long stored = eventsOf(sessionId);
+        YuiHttp.Response early = http.post(registrations + waiting + "/lapse", "{}");
+        assertProblem(early, 409);
+        assertThat(early.json().get("rule")).isEqualTo("OfferHasExpired");
+        assertThat(eventsOf(sessionId)).as("nothing stored by the refused lapse").isEqualTo(stored);
+
+        YuiHttp.Response accepted = http.post(registrations + waiting + "/accept", "{}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json()).containsEntry("status", "registered");
+        assertThat(http.post(registrations + waiting + "/accept", "{}").status()).as("sent again").isEqualTo(200);
+        assertThat(eventsOf(sessionId)).as("accepted once").isEqualTo(stored + 1);
+        assertThat(registration(sessionId, waiting, r -> "REGISTERED".equals(r.get("status"))))
+                .containsEntry("offerExpiresAt", null);
+        assertProblem(http.post(registrations + waiting + "/lapse", "{}"), 409);
+    }
+
+    @Test
+    void anOfferNotAcceptedByItsExpiryLapsesByItselfAndTheNextWaitingPartyIsOffered() throws Exception {
+        String seriesId = series(base);
+        String sessionId = session(base, seriesId, 1, 1);
+        String first = guest(sessionId, "先着 一郎", 0);
+        String slow = waiting(sessionId, "返事 遅子");
+        String next = waiting(sessionId, "次点 三郎");
+        String registrations = base + "/sessions/" + sessionId + "/registrations/";
+        // A second session whose offer is accepted in time: it must not lapse.
+        String other = session(base, seriesId, 1, 1);
+        String taken = guest(other, "先着 四郎", 0);
+        String quick = waiting(other, "即答 五郎");
+        assertThat(http.post(registrations + first + "/cancel", "{}").status()).isEqualTo(200);
+        assertThat(http.post(base + "/sessions/" + other + "/registrations/" + taken + "/cancel", "{}").status())
+                .isEqualTo(200);
+        registration(sessionId, slow, r -> r.get("offerExpiresAt") != null);
+        registration(other, quick, r -> r.get("offerExpiresAt") != null);
+        assertThat(http.post(base + "/sessions/" + other + "/registrations/" + quick + "/accept", "{}").status())
+                .isEqualTo(200);
+        registration(other, quick, r -> "REGISTERED".equals(r.get("status")));
+        assertThat(registration(sessionId, slow, r -> true)).as("not lapsed before its expiry")
+                .containsEntry("status", "WAITLISTED");
+
+        CLOCK.moveOn(Duration.ofMinutes(62)); // past the hour the offer was held for; nobody calls lapse
+
+        assertThat(registration(sessionId, slow, r -> "LAPSED".equals(r.get("status")))).isNotEmpty();
+        assertThat(registration(sessionId, next, r -> r.get("offerExpiresAt") != null))
+                .as("the next on the waitlist is offered the place").containsEntry("status", "WAITLISTED");
+        assertThat(registration(other, quick, r -> true)).as("the accepted offer stays registered")
+                .containsEntry("status", "REGISTERED");
+        assertThat(eventsOf(other)).as("nothing recorded for the accepted one").isEqualTo(6);
+    }
+
+    /** The sealed details an event of the session holds under {@code subjectId} ({@code field}: guest or name). */
+    private Sealed sealedIn(String sessionId, String subjectId, String field) throws Exception {
+        for (Document event : database.getCollection(SequencedEventStorageEngine.EVENTS)
+                .find(new Document("aggregateIdentifier", sessionId))) {
+            Map<?, ?> payload = new ObjectMapper().readValue(event.getString("payload"), Map.class);
+            if (payload.get(field) instanceof Map<?, ?> sealed && subjectId.equals(sealed.get("subjectId"))) {
+                return new Sealed(subjectId, (String) sealed.get("ciphertext"));
+            }
+        }
+        throw new AssertionError("no sealed " + field + " under " + subjectId);
+    }
+
+    @Test
+    void anAdminErasesAGuestsAndANamedWalkInsDetailsAndTheCountsStayTheSame() throws Exception {
+        String sessionId = session(base, series(base), 10);
+        String door = base + "/sessions/" + sessionId;
+        String guest = guest(sessionId, "消去 花子", 1);
+        String walkIn = "walkin-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(http.post(door + "/check-ins", """
+                {"checkInId":"checkin-%s","registrationId":"%s"}""".formatted(UUID.randomUUID().toString()
+                .substring(0, 8), guest)).status()).isEqualTo(200);
+        assertThat(http.post(door + "/walk-ins", """
+                {"checkInId":"%s","ageBand":"FROM_65_TO_74","district":"北","name":{"name":"飛込 太郎","kana":"とびこみ"}}"""
+                .formatted(walkIn)).status()).isEqualTo(200);
+        Map<String, Object> before = figuresOf(base + "/figures/sessions/" + sessionId, 3);
+        Sealed guestDetails = sealedIn(sessionId, guest, "guest");
+        Sealed walkInName = sealedIn(sessionId, walkIn, "name");
+        assertThat(vault.open(guestDetails, GuestDetails.class)).map(GuestDetails::name).contains("消去 花子");
+        YuiHttp operator = user("OPERATOR");
+        YuiHttp orgAdmin = user("ORG_ADMIN");
+        assertProblem(operator.post(door + "/registrations/" + guest + "/erase", "{}"), 403);
+        assertProblem(user("EVENT_STAFF").post(door + "/check-ins/" + walkIn + "/erase", "{}"), 403);
+        assertThat(vault.open(guestDetails, GuestDetails.class)).as("not erased by a refusal").isPresent();
+        long stored = eventsOf(sessionId);
+
+        YuiHttp.Response erased = orgAdmin.post(door + "/registrations/" + guest + "/erase", "{}");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.json()).containsEntry("status", "erased");
+        assertThat(orgAdmin.post(door + "/check-ins/" + walkIn + "/erase", "{}").status()).isEqualTo(200);
+        assertThat(orgAdmin.post(door + "/check-ins/" + walkIn + "/erase", "{}").status()).as("erased again")
+                .isEqualTo(200);
+
+        assertThat(vault.open(guestDetails, GuestDetails.class)).as("the guest's key destroyed").isEmpty();
+        assertThat(vault.open(walkInName, GuestDetails.class)).as("the walk-in's key destroyed").isEmpty();
+        assertThat(eventsOf(sessionId)).as("one erasure each").isEqualTo(stored + 2);
+        assertThat(http.get(base + "/figures/sessions/" + sessionId).json().get("figures")).isEqualTo(before);
+        assertThat(http.get(door).body()).doesNotContain("消去").doesNotContain("飛込");
+    }
+
+    @Test
+    void erasingWhatHoldsNothingPersonalIsRefusedAndStoresNothing() throws Exception {
+        String sessionId = session(base, series(base), 10);
+        String door = base + "/sessions/" + sessionId;
+        String residentId = http.created(http.post("/api/orgs/" + org + "/residents", """
+                {"memberNumber":"E-1","details":{"name":"住民 一郎","kana":"じゅうみん いちろう","phones":[]}}"""),
+                "residentId");
+        String registered = http.created(http.post(door + "/registrations", """
+                {"residentId":"%s"}""".formatted(residentId)), "registrationId");
+        assertThat(http.post(door + "/walk-ins", """
+                {"checkInId":"anonymous-1","ageBand":"UNKNOWN","district":"北"}""").status()).isEqualTo(200);
+        long stored = storedEvents();
+
+        YuiHttp.Response resident = http.post(door + "/registrations/" + registered + "/erase", "{}");
+        assertProblem(resident, 422);
+        assertThat(resident.json().get("rule")).as("residents are erased as residents")
+                .isEqualTo("SubjectHasSealedData");
+        assertProblem(http.post(door + "/check-ins/anonymous-1/erase", "{}"), 422);
+        assertProblem(http.post(base + "/sessions/EventSession:" + UUID.randomUUID() + "/registrations/"
+                + registered + "/erase", "{}"), 404);
+        String otherBase = "/api/orgs/" + YuiHttp.unique("b") + "/attendance";
+        String othersSession = session(otherBase, series(otherBase), 5);
+        long withOthers = storedEvents();
+        assertProblem(http.post(base + "/sessions/" + othersSession + "/check-ins/anonymous-1/erase", "{}"), 404);
+
+        assertThat(storedEvents()).as("nothing stored by the refusals").isEqualTo(withOthers);
+        assertThat(withOthers - stored).as("only the other organization's series and session").isEqualTo(2);
     }
 }

@@ -30,6 +30,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import jp.yui.app.attendance.usecase.AttendanceReports;
+import jp.yui.app.attendance.usecase.AttendeeErasure;
 import jp.yui.app.attendance.usecase.Door;
 import jp.yui.app.attendance.usecase.Registrants;
 import jp.yui.app.attendance.usecase.Registrations;
@@ -97,15 +98,17 @@ class AttendanceController {
     private final Door door;
     private final Registrants registrants;
     private final AttendanceReports reports;
+    private final AttendeeErasure erasure;
     private final Clock clock;
 
     AttendanceController(Series series, Registrations registrations, Door door, Registrants registrants,
-                         AttendanceReports reports, Clock clock) {
+                         AttendanceReports reports, AttendeeErasure erasure, Clock clock) {
         this.series = series;
         this.registrations = registrations;
         this.door = door;
         this.registrants = registrants;
         this.reports = reports;
+        this.erasure = erasure;
         this.clock = clock;
     }
 
@@ -237,6 +240,28 @@ class AttendanceController {
                              @PathVariable @Pattern(regexp = Identifiers.EVENT_SESSION_ID) String eventSessionId,
                              @Valid @RequestBody(required = false) AtRequest r, Principal by) {
         return door.close(org, eventSessionId, by.getName(), at(r == null ? null : r.at()));
+    }
+
+    // Erasure (the organization's admin only)
+
+    /** 削除: a guest's name, kana and phone erased (their key destroyed); the registration stays counted. */
+    @PostMapping("/sessions/{eventSessionId}/registrations/{registrationId}/erase")
+    Map<String, String> eraseGuest(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                                   @PathVariable @Pattern(regexp = Identifiers.EVENT_SESSION_ID) String eventSessionId,
+                                   @PathVariable @Pattern(regexp = Identifiers.REGISTRATION_ID) String registrationId,
+                                   Principal by) {
+        erasure.erase(org, eventSessionId, registrationId, by.getName(), clock.instant());
+        return Map.of("registrationId", registrationId, "status", "erased");
+    }
+
+    /** 削除: a named walk-in's name erased (their key destroyed); the walk-in stays counted. */
+    @PostMapping("/sessions/{eventSessionId}/check-ins/{checkInId}/erase")
+    Map<String, String> eraseWalkIn(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
+                                    @PathVariable @Pattern(regexp = Identifiers.EVENT_SESSION_ID) String eventSessionId,
+                                    @PathVariable @Pattern(regexp = Identifiers.CLIENT_ACTION_ID) String checkInId,
+                                    Principal by) {
+        erasure.erase(org, eventSessionId, checkInId, by.getName(), clock.instant());
+        return Map.of("checkInId", checkInId, "status", "erased");
     }
 
     // Figures (also viewers and city staff)

@@ -1,18 +1,23 @@
 package jp.yui.app.config;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.mongodb.client.MongoDatabase;
 
 import jp.yui.app.admin.RebuildableView;
+import jp.yui.app.attendance.usecase.OfferLapses;
 import jp.yui.domain.attendance.query.AttendanceFiguresProjection;
 import jp.yui.domain.attendance.query.AttendanceMonth;
 import jp.yui.domain.attendance.query.AttendanceSeriesView;
 import jp.yui.domain.attendance.query.AttendanceSessionView;
 import jp.yui.domain.attendance.query.AttendeeResident;
+import jp.yui.domain.attendance.query.OpenOffer;
+import jp.yui.domain.attendance.query.OpenOffersProjection;
 import jp.yui.domain.attendance.query.RegistrantView;
 import jp.yui.domain.attendance.query.RegistrantsProjection;
 import jp.yui.domain.shared.query.ViewStore;
@@ -21,9 +26,11 @@ import jp.yui.infra.readmodel.MongoViewStore;
 /**
  * 行事と参加: the session, series and month buckets of the attendance figures kept by
  * {@link AttendanceFiguresProjection} (the session bucket is also the door's list), the registrants of each session
- * kept by {@link RegistrantsProjection}, and their rebuilds from the events.
+ * kept by {@link RegistrantsProjection}, the waitlist's open offers kept by {@link OpenOffersProjection} for
+ * {@link OfferLapses} (scheduled here) with where it goes on from, and their rebuilds from the events.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class AttendanceConfiguration {
 
     static final String SESSIONS = "view_attendance_sessions";
@@ -31,6 +38,9 @@ class AttendanceConfiguration {
     static final String MONTHS = "view_attendance_months";
     static final String RESIDENTS = "view_attendance_residents";
     static final String REGISTRANTS = "view_attendance_registrants";
+    static final String OPEN_OFFERS = "view_attendance_open_offers";
+    /** Written by {@link OfferLapses}, not by a projection: neither cached nor rebuilt. */
+    static final String OFFER_LAPSES = "view_attendance_offer_lapses";
 
     private static ViewStore<AttendanceSessionView> sessions(MongoDatabase database, boolean cache, String suffix) {
         return ViewConfiguration.cached(database, cache, SESSIONS + suffix, new MongoViewStore<>(database,
@@ -56,6 +66,11 @@ class AttendanceConfiguration {
     private static ViewStore<RegistrantView> registrants(MongoDatabase database, boolean cache, String suffix) {
         return ViewConfiguration.cached(database, cache, REGISTRANTS + suffix, new MongoViewStore<>(database,
                 REGISTRANTS + suffix, RegistrantView.class, RegistrantView.BY_SESSION));
+    }
+
+    private static ViewStore<OpenOffer> openOffers(MongoDatabase database, boolean cache, String suffix) {
+        return ViewConfiguration.cached(database, cache, OPEN_OFFERS + suffix, new MongoViewStore<>(database,
+                OPEN_OFFERS + suffix, OpenOffer.class, OpenOffer.DUE, OpenOffer.BY_SESSION));
     }
 
     @Bean
@@ -84,6 +99,28 @@ class AttendanceConfiguration {
                                                             ViewStore<AttendanceMonth> months,
                                                             ViewStore<AttendeeResident> residents) {
         return new AttendanceFiguresProjection(sessions, series, months, residents);
+    }
+
+    @Bean
+    ViewStore<OpenOffer> openOfferViews(MongoDatabase database, YuiProperties properties) {
+        return openOffers(database, properties.embedded(), "");
+    }
+
+    @Bean
+    ViewStore<OfferLapses.Cursor> offerLapsesCursor(MongoDatabase database) {
+        return new MongoViewStore<>(database, OFFER_LAPSES, OfferLapses.Cursor.class);
+    }
+
+    @Bean
+    OpenOffersProjection openOffersProjection(ViewStore<OpenOffer> offers, Clock clock) {
+        return new OpenOffersProjection(offers, clock);
+    }
+
+    @Bean
+    RebuildableView rebuildableOpenOffers(MongoDatabase database, YuiProperties properties, Clock clock) {
+        return new RebuildableView("attendance-open-offers", OpenOffersProjection.PROCESSING_GROUP,
+                List.of(OPEN_OFFERS), suffix -> new OpenOffersProjection(
+                        openOffers(database, properties.embedded(), suffix), clock));
     }
 
     @Bean

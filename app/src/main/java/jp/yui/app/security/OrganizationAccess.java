@@ -170,13 +170,16 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
     }
 
     /**
-     * {@code "", "api", "orgs", org, "attendance", part, id, action}: the figures are {@link Area#STATS}; a session
-     * read, its registrants, the day's sessions and the door's writes {@link Area#DOOR}; the rest (series,
-     * registrations) {@link Area#EVENTS}.
+     * {@code "", "api", "orgs", org, "attendance", part, id, action, id, erase}: the figures are {@link Area#STATS};
+     * a session read, its registrants, the day's sessions and the door's writes {@link Area#DOOR}; erasing a guest's
+     * or a walk-in's details {@link Area#ADMINISTRATION}; the rest (series, registrations) {@link Area#EVENTS}.
      */
     private static Area attendanceAreaOf(String[] path) {
         String part = path.length > 5 ? path[5] : "";
         String action = path.length > 7 ? path[7] : "";
+        if (part.equals("sessions") && path.length > 9 && path[9].equals("erase")) {
+            return Area.ADMINISTRATION;
+        }
         return switch (part) {
             case "figures" -> Area.STATS;
             case "series" -> Area.EVENTS;

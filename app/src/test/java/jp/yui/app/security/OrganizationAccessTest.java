@@ -168,6 +168,12 @@ class OrganizationAccessTest {
             "DRIVER,      GET,    /attendance/figures,                                 false",
             "ORG_ADMIN,   POST,   /attendance/figures,                                 false",
             "ORG_ADMIN,   GET,    /attendance,                                         false",
+            // Erasing a guest's or a walk-in's details: the organization's admin only, not the door nor the office.
+            "ORG_ADMIN,   POST,   /attendance/sessions/EventSession:1/registrations/Registration:1/erase, true",
+            "ORG_ADMIN,   POST,   /attendance/sessions/EventSession:1/check-ins/c-1/erase, true",
+            "OPERATOR,    POST,   /attendance/sessions/EventSession:1/registrations/Registration:1/erase, false",
+            "OPERATOR,    POST,   /attendance/sessions/EventSession:1/check-ins/c-1/erase, false",
+            "EVENT_STAFF, POST,   /attendance/sessions/EventSession:1/check-ins/c-1/erase, false",
             // A path the policy does not know is refused to everyone of the organization.
             "ORG_ADMIN,   GET,    /secrets,                  false",
             "ORG_ADMIN,   GET,    '',                        false",
