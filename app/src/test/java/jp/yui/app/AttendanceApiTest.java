@@ -383,6 +383,8 @@ class AttendanceApiTest {
         Sealed guestDetails = sealedIn(sessionId, guest, "guest");
         Sealed walkInName = sealedIn(sessionId, walkIn, "name");
         assertThat(vault.open(guestDetails, GuestDetails.class)).map(GuestDetails::name).contains("消去 花子");
+        assertThat(YuiHttp.eventually(VIEW_LAG, () -> http.get(door + "/registrants").body(),
+                b -> b.contains(guest))).contains("消去 花子");
         YuiHttp operator = user("OPERATOR");
         YuiHttp orgAdmin = user("ORG_ADMIN");
         assertProblem(operator.post(door + "/registrations/" + guest + "/erase", "{}"), 403);
@@ -401,7 +403,11 @@ class AttendanceApiTest {
         assertThat(vault.open(walkInName, GuestDetails.class)).as("the walk-in's key destroyed").isEmpty();
         assertThat(eventsOf(sessionId)).as("one erasure each").isEqualTo(stored + 2);
         assertThat(http.get(base + "/figures/sessions/" + sessionId).json().get("figures")).isEqualTo(before);
-        assertThat(http.get(door).body()).doesNotContain("消去").doesNotContain("飛込");
+        List<Map<String, Object>> registrants = http.getList(door + "/registrants");
+        assertThat(registrants).singleElement().satisfies(r -> assertThat(r).containsEntry("registrationId", guest)
+                .containsEntry("kind", "GUEST").containsEntry("name", null).containsEntry("kana", null)
+                .containsEntry("companions", 1));
+        assertThat(http.get(door + "/registrants").body()).as("the name reads as erased").doesNotContain("消去");
     }
 
     @Test
