@@ -90,7 +90,9 @@ class AttendanceController {
                          LocalDateTime at) {
     }
 
-    record UndoRequest(@NotBlank @Size(max = 200) String reason, LocalDateTime at) {
+    /** {@code undoId}: the tablet's id of the undo (optional), so the same undo sent again is recorded once. */
+    record UndoRequest(@NotBlank @Size(max = 200) String reason, LocalDateTime at,
+                       @Pattern(regexp = Identifiers.CLIENT_ACTION_ID) String undoId) {
     }
 
     private final Series series;
@@ -231,7 +233,7 @@ class AttendanceController {
                              @PathVariable @Pattern(regexp = Identifiers.EVENT_SESSION_ID) String eventSessionId,
                              @PathVariable @Pattern(regexp = Identifiers.CLIENT_ACTION_ID) String checkInId,
                              @Valid @RequestBody UndoRequest r, Principal by) {
-        door.undo(org, eventSessionId, checkInId, r.reason(), by.getName(), at(r.at()));
+        door.undo(org, eventSessionId, checkInId, r.undoId(), r.reason(), by.getName(), at(r.at()));
         return Map.of("checkInId", checkInId, "status", "undone");
     }
 

@@ -63,8 +63,10 @@ public class Door {
                 walkIn.name(), walkIn.ageBand(), walkIn.district(), by, at));
     }
 
-    public void undo(String org, String sessionId, String checkInId, String reason, String by, Instant at) {
-        commands.sendAndWait(new UndoCheckIn(sessionId, org, checkInId, reason, by, at));
+    /** Undoes a check-in; {@code undoId} (made on the tablet, may be null) makes the same undo sent again a no-op. */
+    public void undo(String org, String sessionId, String checkInId, String undoId, String reason, String by,
+                     Instant at) {
+        commands.sendAndWait(new UndoCheckIn(sessionId, org, checkInId, reason, by, at, undoId));
     }
 
     /**

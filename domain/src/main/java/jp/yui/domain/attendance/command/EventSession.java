@@ -91,6 +91,8 @@ public class EventSession {
         final String registrationId;
         final String residentId;
         boolean undone;
+        /** The door tablet's id of the undo, so the same undo sent again records nothing. */
+        String undoId;
 
         Entry(String registrationId, String residentId) {
             this.registrationId = registrationId;
@@ -100,12 +102,13 @@ public class EventSession {
         @Override
         public boolean equals(Object o) {
             return o instanceof Entry e && Objects.equals(registrationId, e.registrationId)
-                    && Objects.equals(residentId, e.residentId) && undone == e.undone;
+                    && Objects.equals(residentId, e.residentId) && undone == e.undone
+                    && Objects.equals(undoId, e.undoId);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(registrationId, residentId, undone);
+            return Objects.hash(registrationId, residentId, undone, undoId);
         }
     }
 
@@ -254,12 +257,15 @@ public class EventSession {
     @CommandHandler
     public void handle(UndoCheckIn command) {
         belongsTo(command.organizationId());
-        new SessionIsOpen(closed).verify();
         Entry entry = checkIns.get(command.checkInId());
+        if (entry != null && entry.undone && command.undoId() != null && command.undoId().equals(entry.undoId)) {
+            return;
+        }
+        new SessionIsOpen(closed).verify();
         new CheckInIsUndoable(entry != null, entry != null && entry.undone).verify();
         new ReasonIsGiven(command.reason()).verify();
         apply(new CheckInUndone(sessionId, organizationId, command.checkInId(), entry.registrationId,
-                command.reason(), command.recordedBy(), command.at()));
+                command.reason(), command.recordedBy(), command.at(), command.undoId()));
     }
 
     @CommandHandler
@@ -393,6 +399,7 @@ public class EventSession {
     @EventSourcingHandler
     void on(CheckInUndone event) {
         checkIns.get(event.checkInId()).undone = true;
+        checkIns.get(event.checkInId()).undoId = event.undoId();
         if (event.registrationId() != null) {
             registrations.get(event.registrationId()).checkInId = null;
         }

@@ -352,6 +352,29 @@ class EventSessionTest {
     }
 
     @Test
+    void givenUndoWithTheTabletsIdWhenTheSameUndoIsSentAgainThenNothingMoreIsRecorded() {
+        fixture.given(scheduled(30), registered("reg-1", "Resident:a", 0), checkedIn("chk-1", "reg-1"),
+                        new CheckInUndone(SESSION, ORG, "chk-1", "reg-1", "押し間違い", "door", AT, "undo-0001"))
+                .when(new UndoCheckIn(SESSION, ORG, "chk-1", "押し間違い", "door", AT, "undo-0001"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void givenUndoneCheckInWhenUndoneAgainUnderAnotherIdThenRefused() {
+        fixture.given(scheduled(30), registered("reg-1", "Resident:a", 0), checkedIn("chk-1", "reg-1"),
+                        new CheckInUndone(SESSION, ORG, "chk-1", "reg-1", "押し間違い", "door", AT, "undo-0001"))
+                .when(new UndoCheckIn(SESSION, ORG, "chk-1", "押し間違い", "door", AT, "undo-0002"))
+                .expectNoEvents().expectException(violationOf(CheckInIsUndoable.class));
+    }
+
+    @Test
+    void givenCheckInWhenUndoneWithTheTabletsIdThenTheIdIsKeptInTheFact() {
+        fixture.given(scheduled(30), registered("reg-1", "Resident:a", 0), checkedIn("chk-1", "reg-1"))
+                .when(new UndoCheckIn(SESSION, ORG, "chk-1", "押し間違い", "door", AT, "undo-0001"))
+                .expectEvents(new CheckInUndone(SESSION, ORG, "chk-1", "reg-1", "押し間違い", "door", AT, "undo-0001"));
+    }
+
+    @Test
     void givenClosedSessionWhenCheckedInThenRefused() {
         fixture.given(scheduled(30), registered("reg-1", "Resident:a", 0),
                         new SessionClosed(SESSION, ORG, List.of("reg-1"), "door", AT))
