@@ -24,7 +24,7 @@ import jp.yui.domain.transport.query.RunView;
  * <p>Pages under {@code /orgs/{org}/} are placed in the same areas as the API they show ({@link #pageAreaOf}): the
  * phone-booking console is {@link Area#BOOKINGS}, a driver's run page is {@link Area#RUN_OF_DRIVER}, the figures
  * {@link Area#STATS}, the administration {@link Area#ADMINISTRATION}, the till page (with the posts its queue
- * sends) {@link Area#TILL_PAGE}.
+ * sends) {@link Area#TILL_PAGE}, the events pages {@link Area#EVENTS} but the door's {@link Area#DOOR}.
  */
 @Component
 class OrganizationAccess implements AuthorizationManager<RequestAuthorizationContext> {
@@ -113,10 +113,20 @@ class OrganizationAccess implements AuthorizationManager<RequestAuthorizationCon
             case "driver" -> path.length > 5 && path[4].equals("runs") ? Area.RUN_OF_DRIVER : Area.DRIVER_PAGE;
             case "figures" -> Area.STATS;
             case "admin" -> Area.ADMINISTRATION;
+            case "events" -> isDoorPage(path) ? Area.DOOR : Area.EVENTS;
             case "market" -> path.length > 4 && path[4].equals("till") ? Area.TILL_PAGE
                     : path.length > 4 && path[4].equals("settlements") ? Area.MARKET : Area.UNKNOWN;
             default -> Area.UNKNOWN;
         };
+    }
+
+    /**
+     * The door's pages under {@code /orgs/{org}/events/}: the chooser {@code door} (with its service worker) and a
+     * session's {@code sessions/{id}/door}; the rest of the events pages are the office's.
+     */
+    private static boolean isDoorPage(String[] path) {
+        return path.length > 4 && path[4].equals("door")
+                || path.length == 7 && path[4].equals("sessions") && path[6].equals("door");
     }
 
     private boolean allowed(YuiUser user, String org, Area area, String runId, boolean read) {

@@ -53,6 +53,20 @@ public class Door {
         return sessions.findBy(org, AttendanceSessionView.BY_DATE.name(), date.toString());
     }
 
+    /**
+     * The door's chooser: the organization's sessions from {@code from} for {@code days} days, by start time; one
+     * index lookup per day.
+     */
+    public List<AttendanceSessionView> days(String org, java.time.LocalDate from, int days) {
+        List<AttendanceSessionView> all = new java.util.ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            all.addAll(day(org, from.plusDays(i)));
+        }
+        all.sort(java.util.Comparator.comparing(AttendanceSessionView::startsAt)
+                .thenComparing(AttendanceSessionView::sessionId));
+        return all;
+    }
+
     public void checkIn(String org, String sessionId, String checkInId, String registrationId, Integer companions,
                         String by, Instant at) {
         commands.sendAndWait(new CheckIn(sessionId, org, checkInId, registrationId, companions, by, at));
