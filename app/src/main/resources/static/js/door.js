@@ -18,7 +18,7 @@
     YuiOffline.forgetOnSignOut(NAME);
     var q = YuiOffline.queue({ root: main, name: NAME, idField: 'id', groupField: 'sessionId', group: sessionId,
         onChange: function () { render(); } });
-    YuiOffline.keepPages({ root: main, name: NAME, links: 'a.door-session-link, .door-back a' }).then(q.flush);
+    YuiOffline.keepPages({ root: main, name: NAME, links: 'a.door-session-link, .door-back a', only: ['/door'] }).then(q.flush);
     if (!sessionId) {
         q.render();
         return;

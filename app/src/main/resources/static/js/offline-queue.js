@@ -31,10 +31,11 @@
 //   q.queueKey, q.sentKey (this page's group), q.refusedKey: the localStorage keys
 //   YuiOffline.newId()     a random id (UUID) for an item
 //   YuiOffline.japanNow()  the device's clock as Japan's local time, "YYYY-MM-DDTHH:mm:ss"
-//   YuiOffline.keepPages({ root, name, links, skip })
+//   YuiOffline.keepPages({ root, name, links, skip, only })
 //                      registers the shared service worker (offline-sw.js, served by the page's controller through
 //                      ServiceWorkerScript) from root's data-sw with scope data-scope as ?name=<name>&skip=<part>...
-//                      (GETs whose path holds a skip part, e.g. '/receipts/', are never cached); keeps this page, its
+//                      (GETs whose path holds a skip part, e.g. '/receipts/', are never cached; with only, pages whose
+//                      path holds none of its parts are not either); keeps this page, its
 //                      styles and scripts and the pages of the links matching the CSS selector `links` in the cache
 //                      yui-<name> for a reload without signal, then sets <html data-offline-ready="true">; a Promise
 //   YuiOffline.forgetOnSignOut(name)
@@ -267,7 +268,8 @@
             return Promise.resolve();
         }
         var url = t.sw + (t.sw.indexOf('?') >= 0 ? '&' : '?') + 'name=' + encodeURIComponent(options.name)
-            + (options.skip || []).map(function (s) { return '&skip=' + encodeURIComponent(s); }).join('');
+            + (options.skip || []).map(function (s) { return '&skip=' + encodeURIComponent(s); }).join('')
+            + (options.only || []).map(function (s) { return '&only=' + encodeURIComponent(s); }).join('');
         return navigator.serviceWorker.register(url, { scope: t.scope })
             .then(function () {
                 return navigator.onLine ? keepForOffline('yui-' + options.name, options.root, options.links) : undefined;

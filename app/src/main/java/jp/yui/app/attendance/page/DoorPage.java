@@ -1,8 +1,5 @@
 package jp.yui.app.attendance.page;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,9 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import jp.yui.app.attendance.usecase.Door;
 import jp.yui.app.attendance.usecase.Series;
 import jp.yui.app.page.PageController;
+import jp.yui.app.page.ServiceWorkerScript;
 import jp.yui.app.web.Identifiers;
 import jp.yui.app.web.NotFound;
 import jp.yui.domain.attendance.api.AgeBand;
@@ -98,17 +93,12 @@ class DoorPage {
     }
 
     /**
-     * The service worker of the door pages, served under {@code /orgs/{org}/events/} so its scope may hold the
-     * chooser and every session's door page ({@code Service-Worker-Allowed}); it keeps only the door's pages (the
-     * office's pages under the same path are left to the network). Never cached by HTTP.
+     * The pages' service worker ({@link ServiceWorkerScript}), allowed to control every page under
+     * {@code /orgs/{org}/events/}: the chooser and each session's door page (it keeps only the door's pages, not the
+     * office's under the same path).
      */
     @GetMapping("/orgs/{org}/events/door/door-sw.js")
-    ResponseEntity<String> serviceWorker(@PathVariable String org) throws IOException {
-        try (InputStream in = new ClassPathResource("static/js/door-sw.js").getInputStream()) {
-            return ResponseEntity.ok().contentType(MediaType.valueOf("text/javascript;charset=UTF-8"))
-                    .cacheControl(CacheControl.noCache())
-                    .header("Service-Worker-Allowed", "/orgs/" + org + "/events/")
-                    .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    ResponseEntity<String> serviceWorker(@PathVariable String org) {
+        return ServiceWorkerScript.allowedFor("/orgs/" + org + "/events/");
     }
 }
