@@ -256,12 +256,27 @@
         });
     }
 
+    /**
+     * Puts the rows in the list only when they differ from what is shown, so a row being touched is not replaced by
+     * an equal one (the counts are refreshed every few seconds).
+     */
+    function replaceRows(box, rows) {
+        var html = rows.map(function (r) { return r.outerHTML; }).join('');
+        if (box.dataset.shown === html) {
+            return;
+        }
+        box.textContent = '';
+        rows.forEach(function (r) { box.appendChild(r); });
+        box.dataset.shown = html;
+    }
+
     function renderRegistrants(all) {
         var box = main.querySelector('[data-registrants]');
         var note = main.querySelector('[data-registrants-status]');
-        box.textContent = '';
+        var rows = [];
         if (registrants === null) {
             note.textContent = t.notLoadedText;
+            replaceRows(box, rows);
             return;
         }
         var key = searchKey(searchInput.value);
@@ -309,8 +324,9 @@
                     'data-check-in': r.registrationId, 'aria-label': t.checkInText + ' ' + nameOf(r) }, t.checkInText));
             }
             li.appendChild(actions);
-            box.appendChild(li);
+            rows.push(li);
         });
+        replaceRows(box, rows);
     }
 
     function renderWalkIns(all) {
@@ -318,7 +334,7 @@
         var list = Object.keys(all).map(function (id) { return all[id]; })
             .filter(function (c) { return c.walkIn && !c.undone; });
         main.querySelector('[data-walk-ins-empty]').hidden = list.length > 0;
-        box.textContent = '';
+        var rows = [];
         var isClosed = closed();
         list.forEach(function (c, i) {
             var label = (c.local && c.local.companionOf ? t.walkInCompanionText : t.walkInText) + ' ' + (i + 1);
@@ -334,8 +350,9 @@
                     'aria-label': t.undoText + ' ' + ((c.local && c.local.name) || label) }, t.undoText));
             }
             li.appendChild(actions);
-            box.appendChild(li);
+            rows.push(li);
         });
+        replaceRows(box, rows);
     }
 
     var rendering = false;
