@@ -182,6 +182,31 @@ class OrganizationAccessTest {
         assertThat(decide(member(role), method, "/api/orgs/" + ORG + path)).isEqualTo(allowed);
     }
 
+    @ParameterizedTest(name = "{0} {1} page {2} -> {3}")
+    @CsvSource({
+            // The door's pages (the chooser, its service worker, a session's door) for the door's logins; the rest
+            // of the events pages are the office's.
+            "EVENT_STAFF, GET,  /events/door,                                 true",
+            "EVENT_STAFF, GET,  /events/door/door-sw.js,                      true",
+            "EVENT_STAFF, GET,  /events/sessions/EventSession:1/door,         true",
+            "OPERATOR,    GET,  /events/sessions/EventSession:1/door,         true",
+            "ORG_ADMIN,   GET,  /events/door,                                 true",
+            "EVENT_STAFF, GET,  /events,                                      false",
+            "EVENT_STAFF, GET,  /events/sessions/EventSession:1,              false",
+            "EVENT_STAFF, GET,  /events/sessions/EventSession:1/door/x,       false",
+            "VIEWER,      GET,  /events/door,                                 false",
+            "TILL_STAFF,  GET,  /events/sessions/EventSession:1/door,         false",
+            "DRIVER,      GET,  /events/door,                                 false",
+    })
+    void theDoorsPagesAreForTheDoorsLogins(Role role, String method, String path, boolean allowed) {
+        YuiUser user = member(role);
+        MockHttpServletRequest request = new MockHttpServletRequest(method, "/orgs/" + ORG + path);
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities());
+        assertThat(access.check(() -> authentication, new RequestAuthorizationContext(request, Map.of("org", ORG)))
+                .isGranted()).isEqualTo(allowed);
+    }
+
     @Test
     void aLoginOfOneOrganizationNeverReachesAnothers() {
         YuiUser admin = member(Role.ORG_ADMIN);
