@@ -118,10 +118,13 @@ class AttendanceApiTest {
     private Map<String, Object> registration(String sessionId, String registrationId,
                                              java.util.function.Predicate<Map<String, Object>> until)
             throws InterruptedException {
-        return YuiHttp.eventually(VIEW_LAG, () -> Optional.ofNullable((Map<String, Object>) ((Map<String, Object>)
-                        ((Map<String, Object>) http.get(base + "/sessions/" + sessionId).json().get("session"))
-                                .get("registrations")).get(registrationId)).orElse(Map.of()),
+        Map<String, Object> found = YuiHttp.eventually(VIEW_LAG, () -> Optional.ofNullable((Map<String, Object>)
+                        ((Map<String, Object>) ((Map<String, Object>) http.get(base + "/sessions/" + sessionId).json()
+                                .get("session")).get("registrations")).get(registrationId)).orElse(Map.of()),
                 r -> !r.isEmpty() && until.test(r));
+        assertThat(found).as("registration %s of %s in time", registrationId, sessionId)
+                .matches(r -> !r.isEmpty() && until.test(r));
+        return found;
     }
 
     private String guest(String sessionId, String name, int companions) {
@@ -261,10 +264,16 @@ class AttendanceApiTest {
     }
 
     private YuiHttp user(String role) {
-        String login = YuiHttp.unique(role.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return user(role, role.equals("CITY_STAFF") ? null : org);
+    }
+
+    /** A login with these roles in the organization (none: {@code null}). */
+    private YuiHttp user(String roles, String organization) {
+        String login = YuiHttp.unique(roles.split(",")[0].toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         YuiHttp.Response r = http.post("/api/users", """
                 {"username":"%s","password":"a-long-user-password","roles":["%s"],"organizationId":%s}"""
-                .formatted(login, role, role.equals("CITY_STAFF") ? "null" : "\"" + org + "\""));
+                .formatted(login, roles.replace(",", "\",\""), organization == null ? "null"
+                        : "\"" + organization + "\""));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return http.as(login, "a-long-user-password");
     }
@@ -347,7 +356,7 @@ class AttendanceApiTest {
 
         CLOCK.moveOn(Duration.ofMinutes(62)); // past the hour the offer was held for; nobody calls lapse
 
-        assertThat(registration(sessionId, slow, r -> "LAPSED".equals(r.get("status")))).isNotEmpty();
+        registration(sessionId, slow, r -> "LAPSED".equals(r.get("status")));
         assertThat(registration(sessionId, next, r -> r.get("offerExpiresAt") != null))
                 .as("the next on the waitlist is offered the place").containsEntry("status", "WAITLISTED");
         assertThat(registration(other, quick, r -> true)).as("the accepted offer stays registered")
@@ -437,5 +446,78 @@ class AttendanceApiTest {
 
         assertThat(storedEvents()).as("nothing stored by the refusals").isEqualTo(withOthers);
         assertThat(withOthers - stored).as("only the other organization's series and session").isEqualTo(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCityWideEventsParticipantsReadItsFiguresAndKeepItsDoorAndNothingElse() throws Exception {
+        String participant = YuiHttp.unique("p");
+        String outsider = YuiHttp.unique("o");
+        String seriesId = http.created(http.post(base + "/series", """
+                {"title":"地域づくりフェス","participatingOrganizations":["%s"]}""".formatted(participant)),
+                "seriesId");
+        String sessionId = session(base, seriesId, 30);
+        String registered = guest(sessionId, "フェス 一郎", 0);
+        String cancelled = guest(sessionId, "フェス 二郎", 0);
+        YuiHttp.eventually(VIEW_LAG, () -> http.get(base + "/sessions/" + sessionId).status(), s -> s == 200);
+        String theirs = "/api/orgs/" + participant + "/attendance";
+        String theirDoor = theirs + "/sessions/" + sessionId;
+        YuiHttp staff = user("EVENT_STAFF", participant);
+        YuiHttp office = user("ORG_ADMIN,OPERATOR", participant);
+        YuiHttp stranger = user("ORG_ADMIN,OPERATOR,EVENT_STAFF", outsider);
+        long before = eventsOf(sessionId);
+
+        // The participant's staff keep the door: read it, check in, record a walk-in, undo one.
+        assertThat(staff.get(theirDoor).status()).isEqualTo(200);
+        assertThat(staff.getList(theirDoor + "/registrants")).extracting(r -> r.get("registrationId"))
+                .contains(registered);
+        assertThat(staff.post(theirDoor + "/check-ins", """
+                {"checkInId":"fes-door-0001","registrationId":"%s"}""".formatted(registered)).status())
+                .isEqualTo(200);
+        assertThat(staff.post(theirDoor + "/walk-ins", """
+                {"checkInId":"fes-door-0002","ageBand":"FROM_40_TO_64","district":"北"}""").status()).isEqualTo(200);
+        assertThat(staff.post(theirDoor + "/walk-ins", """
+                {"checkInId":"fes-door-0003","ageBand":"FROM_40_TO_64","district":"北"}""").status()).isEqualTo(200);
+        assertThat(staff.post(theirDoor + "/check-ins/fes-door-0003/undo", """
+                {"reason":"二重に入力"}""").status()).isEqualTo(200);
+        assertThat(eventsOf(sessionId)).as("recorded in the organizer's session").isEqualTo(before + 4);
+        // ... and read the series' figures and the session's, counted in the organizer's figures.
+        assertThat(figuresOf(theirs + "/figures/series/" + seriesId, 2)).containsEntry("walkIns", 1);
+        assertThat(figuresOf(base + "/figures/sessions/" + sessionId, 2)).containsEntry("attended", 1);
+        assertThat(figuresOf(theirs + "/figures/sessions/" + sessionId, 2)).containsEntry("attended", 1);
+
+        // Nothing else: not the registrations, the waitlist, the close, new sessions, nor the organizer's paths.
+        long kept = eventsOf(sessionId);
+        long all = storedEvents();
+        assertProblem(office.post(theirDoor + "/registrations", """
+                {"guest":{"name":"参加団体 三郎"}}"""), 404);
+        assertProblem(office.post(theirDoor + "/registrations/" + cancelled + "/cancel", "{}"), 404);
+        assertProblem(office.post(theirDoor + "/close", "{}"), 404);
+        assertProblem(office.post(theirs + "/series/" + seriesId + "/sessions", """
+                {"number":2,"venue":"公民館","startsAt":"%sT10:00:00","endsAt":"%sT11:00:00","capacity":5,"feeYen":0}"""
+                .formatted(DAY, DAY)), 404);
+        assertProblem(office.post(theirDoor + "/registrations/" + registered + "/erase", "{}"), 404);
+        assertProblem(office.get(base + "/sessions/" + sessionId), 403);
+        assertProblem(office.get(base + "/figures/series/" + seriesId), 403);
+        Map<String, Object> theirYear = (Map<String, Object>) office.get(theirs + "/figures?month="
+                + DAY.toString().substring(0, 7)).json().get("figures");
+        assertThat(theirYear).as("their own month holds none of the organizer's").containsEntry("attendances", 0);
+        assertThat(eventsOf(sessionId)).isEqualTo(kept);
+        assertThat(storedEvents()).as("nothing stored by the refusals").isEqualTo(all);
+
+        // An organization not taking part reaches none of it.
+        String others = "/api/orgs/" + outsider + "/attendance";
+        String otherDoor = others + "/sessions/" + sessionId;
+        assertProblem(stranger.get(otherDoor), 404);
+        assertProblem(stranger.get(otherDoor + "/registrants"), 404);
+        assertProblem(stranger.post(otherDoor + "/check-ins", """
+                {"checkInId":"fes-door-0004","registrationId":"%s"}""".formatted(cancelled)), 404);
+        assertProblem(stranger.post(otherDoor + "/walk-ins", """
+                {"checkInId":"fes-door-0005","ageBand":"UNKNOWN","district":"北"}"""), 404);
+        assertProblem(stranger.post(otherDoor + "/check-ins/fes-door-0002/undo", """
+                {"reason":"いたずら"}"""), 404);
+        assertProblem(stranger.get(others + "/figures/series/" + seriesId), 404);
+        assertProblem(stranger.get(others + "/figures/sessions/" + sessionId), 404);
+        assertThat(storedEvents()).as("nothing stored for the stranger").isEqualTo(all);
     }
 }

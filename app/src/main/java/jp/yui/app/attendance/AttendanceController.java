@@ -201,7 +201,7 @@ class AttendanceController {
     @GetMapping("/sessions/{eventSessionId}/registrants")
     List<Registrants.Registrant> registrants(@PathVariable @Pattern(regexp = Identifiers.SLUG) String org,
                                              @PathVariable @Pattern(regexp = Identifiers.EVENT_SESSION_ID) String eventSessionId) {
-        return registrants.of(org, eventSessionId).orElseThrow(NotFound::new);
+        return registrants.of(door.organizerFor(org, eventSessionId), eventSessionId).orElseThrow(NotFound::new);
     }
 
     @GetMapping("/sessions")

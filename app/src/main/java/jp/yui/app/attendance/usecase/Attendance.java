@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import jp.yui.app.web.Views;
+import jp.yui.domain.attendance.query.AttendanceSeriesView;
+import jp.yui.domain.attendance.query.AttendanceSessionView;
 import jp.yui.domain.shared.query.ViewStore;
 
 /**
@@ -27,5 +29,14 @@ final class Attendance {
             return now;
         }
         return Views.awaitPresent(() -> store.find(id).filter(ours).filter(ready));
+    }
+
+    /**
+     * Whether the organization organizes the session, or takes part in its series (a city-wide event, 地域づくりフェス):
+     * then its staff read the series' figures and keep the session's door. One lookup by id for another's session.
+     */
+    static boolean takesPart(ViewStore<AttendanceSeriesView> series, AttendanceSessionView session, String org) {
+        return session.organizationId().equals(org) || series.find(session.seriesId())
+                .filter(s -> s.participatingOrganizationIds().contains(org)).isPresent();
     }
 }

@@ -62,14 +62,15 @@ public class AttendanceReports {
         this.months = months;
     }
 
+    /** The session's figures, for its organizer and the organizations taking part in its series. */
     public Optional<Report> session(String org, String sessionId) {
-        return sessions.find(sessionId).filter(s -> s.organizationId().equals(org))
+        return sessions.find(sessionId).filter(s -> Attendance.takesPart(series, s, org))
                 .map(s -> new Report(sessionId, s.figures()));
     }
 
+    /** The series' figures, for its organizer and the organizations taking part in it (a city-wide event). */
     public Optional<Report> series(String org, String seriesId) {
-        return series.find(seriesId).filter(s -> s.organizationId().equals(org))
-                .map(s -> new Report(seriesId, s.figures()));
+        return seriesView(org, seriesId).map(s -> new Report(seriesId, s.figures()));
     }
 
     public Report month(String org, YearMonth month) {
