@@ -22,9 +22,12 @@ import jp.yui.infra.mongo.ExaminedQuery;
  * The service's real flows — booking, change, cancel, the day's runs, a caller's rides (the phone console), run sheet,
  * a driver's duty, the driver's phone page (the login's driver, its runs of today), the duty log,
  * figures (a range of months, a fiscal year, the current one), directory search, the access log, erasure, a day at the
- * farm stand's till (sales, a void, a refund by receipt number, the close) and a producer's settlement — make no query that examines more index entries or documents
- * than a small constant beyond what it returns, on data of two organizations: no query scans a collection. The
- * embedded server records every query it runs, the projections' included.
+ * farm stand's till (sales, a void, a refund by receipt number, the close), a producer's settlement, and an event
+ * session from the phone to its close (registrations, the waitlist and an accepted offer, check-in, walk-ins, undo,
+ * the registrants, the figures, a guest's and a walk-in's erasure) while the waitlist's offers are looked up for
+ * lapsing every second — make no query that examines more index entries or documents than a small constant beyond
+ * what it returns, on data of two organizations: no query scans a collection. The embedded server records every
+ * query it runs, the projections' included.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QueryExaminationTest {
@@ -38,6 +41,7 @@ class QueryExaminationTest {
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws Exception {
         OwnService.register(registry, "queries", PASSWORD);
+        registry.add("yui.attendance.offer-check-interval", () -> "PT1S");
     }
 
     @LocalServerPort
@@ -134,6 +138,71 @@ class QueryExaminationTest {
                 + "/settlements"), l -> !l.isEmpty())).hasSize(1);
     }
 
+    /** A series with a session of {@code capacity} a week ahead: its id and the session's. */
+    private String[] eventSession(String org, String title, int capacity) throws InterruptedException {
+        String base = "/api/orgs/" + org + "/attendance";
+        String series = http.created(http.post(base + "/series", """
+                {"title":"%s"}""".formatted(title)), "seriesId");
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(7);
+        String session = http.created(http.post(base + "/series/" + series + "/sessions", """
+                {"number":1,"venue":"公民館","startsAt":"%sT10:00:00","endsAt":"%sT11:30:00","capacity":%d,
+                 "feeYen":300,"offerHeldForHours":1}""".formatted(day, day, capacity)), "eventSessionId");
+        YuiHttp.eventually(VIEW_LAG, () -> http.get(base + "/sessions/" + session).status(), s -> s == 200);
+        return new String[] {series, session};
+    }
+
+    private String register(String org, String session, String who) {
+        return http.created(http.post("/api/orgs/" + org + "/attendance/sessions/" + session + "/registrations",
+                who), "registrationId");
+    }
+
+    /**
+     * A session from the phone to its close: registrations (a resident, guests, one waitlisted who accepts the place a
+     * cancellation freed), the door (a check-in, walk-ins, an undo), the registrants, the close, the figures of the
+     * session, series, month and fiscal year, and a guest's erasure.
+     */
+    @SuppressWarnings("unchecked")
+    private void eventDay(String org, String resident) throws InterruptedException {
+        String base = "/api/orgs/" + org + "/attendance";
+        String[] ids = eventSession(org, "健康講座", 2);
+        String series = ids[0];
+        String session = ids[1];
+        String door = base + "/sessions/" + session;
+        String registered = register(org, session, """
+                {"residentId":"%s"}""".formatted(resident));
+        String guest = register(org, session, """
+                {"guest":{"name":"来客 一郎","kana":"らいきゃく いちろう"},"ageBand":"FROM_65_TO_74","district":"北"}""");
+        String waiting = register(org, session, """
+                {"guest":{"name":"待機 花子"},"ageBand":"FROM_75_TO_84","district":"北","waitlistIfFull":true}""");
+        assertThat(http.post(door + "/registrations/" + guest + "/cancel", "{}").status()).isEqualTo(200);
+        assertThat(http.post(door + "/registrations/" + waiting + "/accept", "{}").status()).isEqualTo(200);
+        assertThat(http.post(door + "/check-ins", """
+                {"checkInId":"q-door-0001","registrationId":"%s"}""".formatted(registered)).status()).isEqualTo(200);
+        assertThat(http.post(door + "/walk-ins", """
+                {"checkInId":"q-door-0002","ageBand":"UNDER_40","district":"北","name":{"name":"飛込 次郎"}}""")
+                .status()).isEqualTo(200);
+        assertThat(http.post(door + "/walk-ins", """
+                {"checkInId":"q-door-0003","ageBand":"FROM_65_TO_74","district":"北"}""").status()).isEqualTo(200);
+        assertThat(http.post(door + "/check-ins/q-door-0003/undo", """
+                {"reason":"二重に入力"}""").status()).isEqualTo(200);
+        assertThat(YuiHttp.eventually(VIEW_LAG, () -> http.getList(door + "/registrants"), l -> l.size() == 3
+                && l.stream().anyMatch(r -> r.get("checkInId") != null))).hasSize(3);
+        assertThat(http.get(door).status()).isEqualTo(200);
+        String date = (String) ((Map<String, Object>) http.get(door).json().get("session")).get("startsAt");
+        assertThat(http.getList(base + "/sessions?date=" + date.substring(0, 10)))
+                .extracting(s -> s.get("sessionId")).contains(session);
+        assertThat(http.get(base + "/series/" + series).status()).isEqualTo(200);
+        assertThat(http.getList(base + "/series/" + series + "/sessions")).hasSize(1);
+        assertThat(http.post(door + "/close", "{}").status()).isIn(200, 202);
+        assertThat(YuiHttp.eventually(VIEW_LAG, () -> http.get(base + "/figures/sessions/" + session).body(),
+                b -> b.contains("\"noShows\":1"))).contains("\"attendances\":2");
+        assertThat(http.get(base + "/figures/series/" + series).status()).isEqualTo(200);
+        assertThat(http.get(base + "/figures?month=" + date.substring(0, 7)).status()).isEqualTo(200);
+        assertThat(http.get(base + "/figures").status()).isEqualTo(200);
+        assertThat(http.post(door + "/registrations/" + waiting + "/erase", "{}").status()).isEqualTo(200);
+        assertThat(http.post(door + "/check-ins/q-door-0002/erase", "{}").status()).isEqualTo(200);
+    }
+
     @Test
     void noFlowScansACollection() throws Exception {
         http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
@@ -178,6 +247,20 @@ class QueryExaminationTest {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
         Map<String, String> farmStand = farmStand(org, today);
         farmStand(other, today);
+        // Events of both organizations: sessions with registrations, a waitlist and an open offer around the flows.
+        for (String organization : List.of(org, other)) {
+            for (int i = 0; i < 2; i++) {
+                String session = eventSession(organization, "教室 " + i, 1)[1];
+                String first = register(organization, session, """
+                        {"guest":{"name":"先着 %d"}}""".formatted(i));
+                register(organization, session, """
+                        {"guest":{"name":"待機 %d"},"waitlistIfFull":true}""".formatted(i));
+                register(organization, session, """
+                        {"guest":{"name":"次点 %d"},"waitlistIfFull":true}""".formatted(i));
+                assertThat(http.post("/api/orgs/" + organization + "/attendance/sessions/" + session
+                        + "/registrations/" + first + "/cancel", "{}").status()).isEqualTo(200);
+            }
+        }
 
         List<ExaminedQuery> recorded = new CopyOnWriteArrayList<>();
         try (AutoCloseable recording = embedded.recordQueries(recorded::add)) {
@@ -220,6 +303,7 @@ class QueryExaminationTest {
             assertThat(asDriver.get("/orgs/" + org + "/driver").body()).contains(todaysRun.substring("Run:".length()));
             assertThat(asDriver.get("/orgs/" + org + "/driver/runs/" + todaysRun).status()).isEqualTo(200);
             marketDay(org, farmStand, today);
+            eventDay(org, residents.get(1));
         }
 
         assertThat(recorded).as("queries recorded").hasSizeGreaterThan(20);

@@ -91,8 +91,8 @@ public class Door {
     }
 
     public void walkIn(String org, String sessionId, WalkIn walkIn, String by, Instant at) {
-        commands.sendAndWait(new RecordWalkIn(sessionId, organizerFor(org, sessionId), walkIn.checkInId(), walkIn.residentId(),
-                walkIn.name(), walkIn.ageBand(), walkIn.district(), by, at));
+        commands.sendAndWait(new RecordWalkIn(sessionId, organizerFor(org, sessionId), walkIn.checkInId(),
+                walkIn.residentId(), walkIn.name(), walkIn.ageBand(), walkIn.district(), by, at));
     }
 
     /** Undoes a check-in; {@code undoId} (made on the tablet, may be null) makes the same undo sent again a no-op. */

@@ -74,7 +74,8 @@ public class OfferLapses {
     public int lapseDue() {
         Instant now = clock.instant();
         Instant end = now.truncatedTo(ChronoUnit.MINUTES);
-        Instant from = cursor.find(CURSOR_ID).map(Cursor::from).orElse(end.truncatedTo(ChronoUnit.HOURS).minus(FIRST_LOOK_BACK));
+        Instant from = cursor.find(CURSOR_ID).map(Cursor::from)
+                .orElse(end.truncatedTo(ChronoUnit.HOURS).minus(FIRST_LOOK_BACK));
         Instant stillOpen = null;
         int sent = 0;
         for (Instant bucket = from; bucket.isBefore(end); ) {
