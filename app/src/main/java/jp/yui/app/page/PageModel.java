@@ -19,11 +19,11 @@ class PageModel {
 
     /** The links of the layout's navigation a login may follow; each page still checks its own access. */
     record Nav(String org, boolean console, boolean driver, boolean figures, boolean admin, boolean city,
-               boolean till, boolean door) {
+               boolean till, boolean door, boolean events) {
 
         static Nav of(YuiUser user, String org) {
             if (user == null) {
-                return new Nav(org, false, false, false, false, false, false, false);
+                return new Nav(org, false, false, false, false, false, false, false, false);
             }
             boolean admin = user.has(Role.ADMIN);
             boolean inOrg = org != null && (admin || org.equals(user.organizationId()));
@@ -37,7 +37,8 @@ class PageModel {
                     orgAdmin,
                     admin || user.has(Role.CITY_STAFF),
                     inOrg && (orgAdmin || user.has(Role.OPERATOR) || user.has(Role.TILL_STAFF)),
-                    inOrg && (orgAdmin || user.has(Role.OPERATOR) || user.has(Role.EVENT_STAFF)));
+                    inOrg && (orgAdmin || user.has(Role.OPERATOR) || user.has(Role.EVENT_STAFF)),
+                    inOrg && (orgAdmin || user.has(Role.OPERATOR)));
         }
     }
 

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 
 import jp.yui.app.privacy.AccessAudit;
+import jp.yui.app.web.Views;
 import jp.yui.domain.attendance.api.GuestDetails;
 import jp.yui.domain.attendance.query.AttendanceSessionView;
 import jp.yui.domain.attendance.query.RegistrantView;
@@ -69,6 +71,15 @@ public class Registrants {
         audit.read(org, "event-registrants", found.stream()
                 .map(r -> r.residentId() != null ? r.residentId() : r.registrationId()).toList());
         return Optional.of(found.stream().map(r -> listed(org, r)).toList());
+    }
+
+    /**
+     * Waits briefly until the registration shows in the registrants as {@code shown} (one key lookup a time, no
+     * names read): for a page that lists the registrants right after a change. False if the view is still behind.
+     */
+    public boolean await(String sessionId, String registrationId, Predicate<RegistrantView> shown) {
+        return Views.awaitPresent(() -> registrants.find(RegistrantView.idOf(sessionId, registrationId))
+                .filter(shown)).isPresent();
     }
 
     private Registrant listed(String org, RegistrantView r) {

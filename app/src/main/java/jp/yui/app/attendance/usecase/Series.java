@@ -68,6 +68,11 @@ public class Series {
         return id;
     }
 
+    /** The series the organization organizes (a short list per organization). */
+    public List<AttendanceSeriesView> ofOrganization(String org) {
+        return series.findByOrganization(org).stream().filter(v -> v.title() != null).toList();
+    }
+
     /** The sessions of the organization's series: one index lookup. */
     public List<AttendanceSessionView> sessionsOf(String org, String seriesId) {
         return sessions.findBy(org, AttendanceSessionView.BY_SERIES.name(), seriesId);

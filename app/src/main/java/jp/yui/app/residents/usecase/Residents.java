@@ -118,6 +118,15 @@ public class Residents {
         return found;
     }
 
+    /**
+     * The caller as the office types them in one box: a phone number (any writing) when it has a digit, else the
+     * start of the kana reading.
+     */
+    public List<ResidentCard> search(String org, String phoneOrKana) {
+        boolean phone = phoneOrKana.codePoints().anyMatch(Character::isDigit);
+        return search(org, phone ? phoneOrKana : null, phone ? null : phoneOrKana);
+    }
+
     /** The resident's card, the read audited; {@link NotFound} if not the organization's. */
     public ResidentCard card(String org, String residentId) {
         return shown(org, resident(org, residentId));

@@ -455,9 +455,7 @@ class PhoneConsolePage {
 
         List<ResidentCard> results = null;
         if (state.q() != null && state.resident() == null) {
-            String q = state.q();
-            boolean phone = q.codePoints().anyMatch(Character::isDigit);
-            results = residents.search(org, phone ? q : null, phone ? null : q);
+            results = residents.search(org, state.q());
         }
         view.addObject("results", results);
 
