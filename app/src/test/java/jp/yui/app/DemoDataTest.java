@@ -22,9 +22,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.mongodb.client.MongoDatabase;
 
 import jp.yui.app.YuiHttp.Response;
+import jp.yui.app.attendance.usecase.AttendanceReports;
+import jp.yui.app.demo.AttendanceDemo;
 import jp.yui.app.market.usecase.MarketFigures;
 import jp.yui.app.market.usecase.Producers;
 import jp.yui.app.market.usecase.Settlements;
+import jp.yui.domain.attendance.query.AttendanceFigures;
 import jp.yui.domain.market.api.SalesPointKind;
 import jp.yui.domain.market.query.ProducerView;
 import jp.yui.domain.transport.command.TransportService;
@@ -185,6 +188,41 @@ class DemoDataTest {
                 .get("/api/orgs/minato/stats/market-sales?fiscalYear=2025").status()).isEqualTo(200);
         assertThat(http.as("minato-till", DEMO_PASSWORD)
                 .get("/api/orgs/kita/stats/market-sales?fiscalYear=2025").status()).isEqualTo(403);
+    }
+
+    /**
+     * The events' fiscal 2025 as the figures read them equal what the demo's own plan gives
+     * ({@link AttendanceDemo#planned}, counted from the plan's steps person by person); the session a week after the
+     * first start is on the door's list for the door login.
+     */
+    @Test
+    void theEventsFiguresAreWhatTheDemosPlanGivesAndTheDoorHasASessionToCome() {
+        LocalDate seededOn = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        AttendanceDemo.Plan plan = AttendanceDemo.plan(new java.util.Random(AttendanceDemo.SEED), seededOn);
+        AttendanceReports reports = restarted.getBean(AttendanceReports.class);
+        for (String org : List.of("kawahigashi", "kitaaizu", "kita", "minato")) {
+            AttendanceFigures f = reports.fiscalYear(org, 2025).figures();
+            assertThat(new AttendanceDemo.Planned(f.sessions(), f.registered(), f.attended(), f.walkIns(),
+                    f.noShows(), f.attendances(), f.distinctPeople(), f.repeatAttendees(), f.feeRevenueYen()))
+                    .as(org).isEqualTo(AttendanceDemo.planned(plan, org, 2025));
+        }
+        AttendanceFigures health = reports.fiscalYear("kawahigashi", 2025).figures();
+        assertThat(health.sessions()).isEqualTo(10);
+        assertThat(health.attendances() / health.sessions()).as("about 30 a session").isBetween(25L, 35L);
+        assertThat(health.peopleByAgeBand().getOrDefault(jp.yui.domain.attendance.api.AgeBand.UNDER_40, 0L))
+                .as("mostly 65 and over").isLessThan(5);
+        assertThat(health.peopleByDistrict()).containsKeys("河東", "河東町広田", "河東町八田");
+        assertThat(reports.fiscalYear("kita", 2025).figures().walkIns()).isGreaterThan(80);
+
+        Response coming = http.as("kawahigashi-door", DEMO_PASSWORD)
+                .get("/api/orgs/kawahigashi/attendance/sessions?date=" + seededOn.plusDays(7));
+        assertThat(coming.status()).as(coming.body()).isEqualTo(200);
+        assertThat(coming.jsonList()).singleElement().satisfies(session ->
+                assertThat((Map<?, ?>) session.get("registrations")).hasSizeGreaterThanOrEqualTo(20));
+        assertThat(http.as("kawahigashi-door", DEMO_PASSWORD).get("/api/orgs/kita/attendance/sessions").status())
+                .isEqualTo(403);
+        assertThat(http.as("city", DEMO_PASSWORD).get("/city/figures?fiscalYear=2025").body())
+                .contains("地域づくりフェス").contains("健康講座").contains("スマホ教室");
     }
 
     @Test

@@ -24,6 +24,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import jp.yui.app.admin.usecase.Organizations;
+import jp.yui.app.attendance.usecase.Door;
+import jp.yui.app.attendance.usecase.Registrations;
+import jp.yui.app.attendance.usecase.Series;
 import jp.yui.app.market.usecase.Producers;
 import jp.yui.app.market.usecase.Products;
 import jp.yui.app.market.usecase.SalesPoints;
@@ -40,6 +43,7 @@ import jp.yui.app.transport.usecase.RunScheduling;
 import jp.yui.app.transport.usecase.ServiceSetup;
 import jp.yui.domain.market.query.SettlementItemView;
 import jp.yui.domain.residents.api.MobilityNeed;
+import jp.yui.domain.residents.query.ResidentView;
 import jp.yui.domain.shared.query.ViewStore;
 import jp.yui.domain.residents.api.ResidentDetails;
 import jp.yui.domain.transport.api.BookingDeadline;
@@ -61,7 +65,8 @@ import jp.yui.domain.transport.api.TurnDownReason;
  * fares, all through the same use cases the API calls (so every rule applies and fares come from the services'
  * fare policy), with the times of the history where a use case takes the time of the request. The figures follow what the organizations publish:
  * 北会津ふれあい号 three days a week with about 1,200 riders a year; みなと直売所 about ¥1.5 million of sales and one
- * おおとマルシェ day ({@link MarketDemo}). Names and phone numbers are made up. Runs once:
+ * おおとマルシェ day ({@link MarketDemo}); 河東's 健康講座 ten times with about 30 people each and the other events
+ * ({@link AttendanceDemo}). Names and phone numbers are made up. Runs once:
  * on a store that already has the demo services it does nothing.
  */
 @Component
@@ -133,15 +138,18 @@ public class DemoData implements ApplicationRunner {
     private final Logins logins;
     private final java.time.Clock clock;
     private final MarketDemo market;
+    private final AttendanceDemo attendance;
     private final String demoPassword;
     private final AtomicLong sent = new AtomicLong();
 
     DemoData(ServiceSetup setup, Fleet fleet, Residents residents, RunScheduling scheduling, Bookings bookings,
              Duties duties, Organizations organizations, Logins logins, java.time.Clock clock,
              SalesPoints salesPoints, Producers producers, Products products, Tills tills, Settlements settlements,
-             ViewStore<SettlementItemView> settlementItems, @Value("${yui.demo-password:}") String demoPassword) {
+             ViewStore<SettlementItemView> settlementItems, Series series, Registrations registrations, Door door,
+             ViewStore<ResidentView> residentViews, @Value("${yui.demo-password:}") String demoPassword) {
         this.market = new MarketDemo(salesPoints, producers, products, tills, settlements, settlementItems,
                 this::sent);
+        this.attendance = new AttendanceDemo(residents, series, registrations, door, residentViews, this::sent);
         this.organizations = organizations;
         this.logins = logins;
         this.clock = clock;
@@ -177,6 +185,7 @@ public class DemoData implements ApplicationRunner {
             histories.addAll(serviceHistory(service, members.get(service.org()), random));
         }
         histories.addAll(market.setUp(new Random(2025_10_19L)));
+        histories.addAll(attendance.setUp(members, LocalDate.now(clock)));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -196,7 +205,8 @@ public class DemoData implements ApplicationRunner {
      * One login per role to try the pages with: each organization's office ({@code <org>-office}, OPERATOR) and
      * board member ({@code <org>-viewer}, VIEWER), the driver of each service ({@code <org>-driver}, DRIVER, linked to
      * the service's driver), the farm stand's and the market's till ({@code minato-till}, {@code oto-till},
-     * TILL_STAFF), and {@code city} (CITY_STAFF). Their password is {@code YUI_DEMO_PASSWORD}, or a random
+     * TILL_STAFF), the door of each organization that runs events ({@code kawahigashi-door}, {@code kitaaizu-door},
+     * {@code kita-door}, {@code minato-door}, EVENT_STAFF), and {@code city} (CITY_STAFF). Their password is {@code YUI_DEMO_PASSWORD}, or a random
      * one printed once to the console (never to the log), as the bootstrap admin's.
      */
     private void createLogins() {
@@ -211,6 +221,9 @@ public class DemoData implements ApplicationRunner {
         SERVICES.forEach(s -> names.add(login(seeder, driverLogin(s), password, Role.DRIVER, s.org())));
         for (String org : List.of(MarketDemo.FARM_ORG, MarketDemo.MARKET_ORG)) {
             names.add(login(seeder, org + "-till", password, Role.TILL_STAFF, org));
+        }
+        for (String org : AttendanceDemo.EVENT_ORGS) {
+            names.add(login(seeder, org + "-door", password, Role.EVENT_STAFF, org));
         }
         names.add(login(seeder, "city", password, Role.CITY_STAFF, null));
         if (generated) {
