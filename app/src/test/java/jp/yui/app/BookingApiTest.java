@@ -68,7 +68,7 @@ class BookingApiTest {
 
     @BeforeEach
     void setUp() {
-        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
     }
 
     private long storedEvents() {

@@ -58,7 +58,7 @@ class CancelAndChangeApiTest {
 
     @BeforeEach
     void setUp() {
-        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
         org = YuiHttp.unique("c");
         clock.set(RIDE_DAY.minusDays(3).atTime(10, 0));
     }

@@ -59,7 +59,7 @@ class MarketApiTest {
 
     @BeforeEach
     void setUp() {
-        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
         org = YuiHttp.unique("m");
         market = "/api/orgs/" + org + "/market";
     }

@@ -59,7 +59,7 @@ class RidershipStatsTest {
 
     @BeforeEach
     void setUp() {
-        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
         org = YuiHttp.unique("r");
     }
 

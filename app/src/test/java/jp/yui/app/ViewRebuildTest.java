@@ -118,7 +118,7 @@ class ViewRebuildTest {
     ViewRebuilds rebuilds;
 
     private YuiHttp admin() {
-        return new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        return new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
     }
 
     private static final String REBUILD = "/api/admin/views/runs/rebuild";

@@ -121,7 +121,7 @@ class SettlementStatementTest {
 
     @BeforeEach
     void setUp() {
-        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
         org = YuiHttp.unique("s");
     }
 

@@ -55,17 +55,17 @@ class ADayOfTransportPageTest {
     @Autowired
     EventStore events;
 
-    private DriverPageTest.Relay relay;
+    private Relay relay;
     private Browser office;
     private Browser phone;
     private YuiHttp admin;
 
     @BeforeAll
     void open() throws IOException {
-        relay = new DriverPageTest.Relay(port);
+        relay = new Relay(port);
         office = Browser.desktop("http://localhost:" + port);
         phone = Browser.phone("http://localhost:" + relay.port());
-        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
     }
 
     @AfterAll
@@ -84,12 +84,10 @@ class ADayOfTransportPageTest {
     @Test
     void anOperatorBooksADriverRecordsOfflineAndTheFiguresShowIt() {
         LocalDate today = LocalDate.now(JAPAN);
-        String org = YuiHttp.unique("day");
+        String org = admin.newOrganization("day", "みんなと湊まちづくりネットワーク", "湊");
         String api = "/api/orgs/" + org;
-        assertThat(admin.put("/api/admin/organizations/" + org,
-                "{\"name\":\"みんなと湊まちづくりネットワーク\",\"district\":\"湊\"}").status()).isEqualTo(200);
         // Bookings close at the end of the day itself, so today's runs can be booked by phone and driven.
-        created(admin.post(api + "/services", """
+        admin.created(admin.post(api + "/services", """
                 {"code":"minato-bus","name":"みなとバス","kind":"DEMAND_RESPONSIVE","deadline":{"daysBefore":0,"time":"23:59"},
                  "calendar":{"weekdays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
                  "runsOnHolidays":true}}"""), "serviceId");
@@ -98,22 +96,22 @@ class ADayOfTransportPageTest {
                 .status()).isEqualTo(201);
         assertThat(admin.post(api + "/services/minato-bus/fares", """
                 {"effectiveFrom":"2020-01-01","kind":"FLAT","flatYen":300}""").status()).isBetween(200, 201);
-        String van = created(admin.post(api + "/vehicles", """
+        String van = admin.created(admin.post(api + "/vehicles", """
                 {"registrationNumber":"会津 500 あ 12-34","seats":9,"wheelchairSpaces":1}"""), "vehicleId");
-        String driverLogin = login(org, "DRIVER");
-        String operator = login(org, "OPERATOR");
-        String driver = created(admin.post(api + "/drivers", """
+        String driverLogin = admin.newUser(org, "DRIVER", USER_PASSWORD);
+        String operator = admin.newUser(org, "OPERATOR", USER_PASSWORD);
+        String driver = admin.created(admin.post(api + "/drivers", """
                 {"name":"運転 一郎","licenceKind":"CLASS_2","licenceExpiry":"2099-01-01",
                  "qualification":"CLASS_2_LICENCE","userName":"%s"}""".formatted(driverLogin)), "driverId");
         String morning = run(api, today, "09:30", van, driver);
         String afternoon = run(api, today, "14:00", van, driver);
-        String hanako = created(admin.post(api + "/residents", """
+        String hanako = admin.created(admin.post(api + "/residents", """
                 {"memberNumber":"M-0001","details":{"name":"湊 花子","kana":"みなと はなこ","phones":["0242-27-1234"],
                  "address":"湊町共和 1-2"}}"""), "residentId");
-        String jiro = created(admin.post(api + "/residents", """
+        String jiro = admin.created(admin.post(api + "/residents", """
                 {"memberNumber":"M-0002","details":{"name":"北 次郎","kana":"きた じろう","phones":["0242-27-9999"],
                  "address":"湊町赤井 3"}}"""), "residentId");
-        String jiroRide = created(admin.post(api + "/bookings", """
+        String jiroRide = admin.created(admin.post(api + "/bookings", """
                 {"runId":"%s","residentId":"%s","pickup":{"home":true},"dropOff":{"stopId":"hospital"}}"""
                 .formatted(morning, jiro)), "bookingId");
 
@@ -149,14 +147,14 @@ class ADayOfTransportPageTest {
         phone.driver().findElements(By.cssSelector("a.driver-run-link")).stream()
                 .filter(a -> a.getText().contains("09:30")).findFirst().orElseThrow().click();
         phone.until(d -> phone.path().equals("/orgs/" + org + "/driver/runs/" + morning));
-        phone.until(d -> "true".equals(phone.script("return document.documentElement.dataset.offlineReady")));
+        phone.waitOfflineReady();
         phone.find(By.id("check-by")).sendKeys("事務局 佐藤");
         phone.find(By.cssSelector("[data-form=safety-check] button")).click();
         phone.find(By.id("start-km")).sendKeys("1000");
         phone.find(By.cssSelector("[data-form=start] button")).click();
-        allSent();
+        phone.waitAllSent();
         rider(outbound).findElement(By.cssSelector("[data-outcome-button=BOARDED]")).click();
-        allSent();
+        phone.waitAllSent();
         assertThat(booking(api, morning, outbound).get("outcome")).isEqualTo("BOARDED");
 
         relay.cut();
@@ -169,7 +167,7 @@ class ADayOfTransportPageTest {
 
         relay.restore();
         phone.online();
-        allSent();
+        phone.waitAllSent();
         assertThat(outcomeEvents(morning)).as("each step stored once").isEqualTo(Map.of(
                 outbound + " BOARDED", 1L, outbound + " DROPPED_OFF", 1L, jiroRide + " NO_SHOW", 1L));
         phone.assertAccessible("a day: driver's run after the signal came back");
@@ -193,18 +191,9 @@ class ADayOfTransportPageTest {
     }
 
     private String run(String api, LocalDate day, String departure, String vehicle, String driver) {
-        return created(admin.post(api + "/runs", """
+        return admin.created(admin.post(api + "/runs", """
                 {"service":"minato-bus","serviceDate":"%s","departure":"%s","vehicleId":"%s","driverId":"%s"}"""
                 .formatted(day, departure, vehicle, driver)), "runId");
-    }
-
-    private String login(String org, String role) {
-        String username = YuiHttp.unique(role.toLowerCase(java.util.Locale.ROOT));
-        YuiHttp.Response r = admin.post("/api/users", """
-                {"username":"%s","password":"%s","roles":["%s"],"organizationId":"%s"}"""
-                .formatted(username, USER_PASSWORD, role, org));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return username;
     }
 
     @SuppressWarnings("unchecked")
@@ -228,10 +217,6 @@ class ADayOfTransportPageTest {
         return phone.find(By.cssSelector("li.rider[data-booking='" + bookingId + "']"));
     }
 
-    private void allSent() {
-        phone.until(d -> "0".equals(phone.find(By.cssSelector("[data-queue-status]")).getAttribute("data-pending")));
-    }
-
     private Map<String, Long> outcomeEvents(String runId) {
         return events.readEvents(runId).asStream().filter(e -> e.getPayload() instanceof RideOutcomeRecorded)
                 .map(e -> (RideOutcomeRecorded) e.getPayload())
@@ -244,10 +229,5 @@ class ADayOfTransportPageTest {
             figures.put(cell.getAttribute("data-figure"), cell.getText());
         }
         return figures;
-    }
-
-    private static String created(YuiHttp.Response r, String idField) {
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return (String) r.json().get(idField);
     }
 }

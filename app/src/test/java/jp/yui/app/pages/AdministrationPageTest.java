@@ -64,15 +64,9 @@ class AdministrationPageTest {
     /** Each test: its own organization and its admin, signed in. */
     @BeforeEach
     void signInAsANewOrganizationsAdmin() {
-        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
-        org = YuiHttp.unique("adm");
-        assertThat(admin.put("/api/admin/organizations/" + org, "{\"name\":\"湊まちづくり協議会\"}").status())
-                .isEqualTo(200);
-        orgAdmin = YuiHttp.unique("orgadmin");
-        YuiHttp.Response r = admin.post("/api/users", """
-                {"username":"%s","password":"%s","roles":["ORG_ADMIN"],"organizationId":"%s"}"""
-                .formatted(orgAdmin, USER_PASSWORD, org));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
+        org = admin.newOrganization("adm", "湊まちづくり協議会");
+        orgAdmin = admin.newUser(org, "ORG_ADMIN", USER_PASSWORD);
         browser.driver().manage().deleteAllCookies();
         browser.signIn(orgAdmin, USER_PASSWORD);
     }

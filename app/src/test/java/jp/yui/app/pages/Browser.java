@@ -183,6 +183,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the page's offline queue ({@code offline-queue.js}) has registered the service worker and kept the
+     * pages for a reload without signal.
+     */
+    public void waitOfflineReady() {
+        until(d -> "true".equals(script("return document.documentElement.dataset.offlineReady")));
+    }
+
+    /** Waits until the page's offline queue has nothing left to send (its status says {@code data-pending="0"}). */
+    public void waitAllSent() {
+        until(d -> "0".equals(find(By.cssSelector("[data-queue-status]")).getAttribute("data-pending")));
+    }
+
     /** Cuts the network as the browser's offline mode does ({@code navigator.onLine} false, every request fails). */
     public void offline() {
         ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();

@@ -3,16 +3,10 @@ package jp.yui.app.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -85,7 +79,7 @@ class DriverPageTest {
 
     @BeforeEach
     void setUp() {
-        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
         relay.restore();
         browser.online();
         browser.driver().manage().deleteAllCookies();
@@ -100,21 +94,21 @@ class DriverPageTest {
         WebElement link = browser.find(By.cssSelector("a.driver-run-link"));
         assertThat(link.getText()).contains("09:30", "みなとバス", "乗客 3件", "未出発");
         assertThat(browser.driver().findElements(By.cssSelector("a.driver-run-link"))).hasSize(1);
-        waitOfflineReady();
+        browser.waitOfflineReady();
         browser.assertAccessible("driver today");
         browser.screenshot("driver-today-ja");
 
         link.click();
         browser.until(d -> browser.path().startsWith("/orgs/" + run.org() + "/driver/runs/"));
-        waitOfflineReady();
+        browser.waitOfflineReady();
         browser.assertAccessible("driver run before the duty");
         browser.find(By.id("check-by")).sendKeys("事務局 佐藤");
         browser.find(By.cssSelector("[data-form=safety-check] button")).click();
         browser.find(By.id("start-km")).sendKeys("1000");
         browser.find(By.cssSelector("[data-form=start] button")).click();
-        waitAllSent();
+        browser.waitAllSent();
         rider(0).findElement(By.cssSelector("[data-outcome-button=BOARDED]")).click();
-        waitAllSent();
+        browser.waitAllSent();
         assertThat(outcomeOnServer(run, 0)).isEqualTo("BOARDED");
 
         // The signal goes: two outcomes are kept on the phone and shown at once.
@@ -140,7 +134,7 @@ class DriverPageTest {
         // The signal returns: the queue is sent, in order.
         relay.restore();
         browser.online();
-        waitAllSent();
+        browser.waitAllSent();
         assertThat(outcomeOnServer(run, 0)).isEqualTo("DROPPED_OFF");
         assertThat(outcomeOnServer(run, 1)).isEqualTo("NO_SHOW");
 
@@ -154,7 +148,7 @@ class DriverPageTest {
                 return YuiDriver.flush().then(function () { return again.actionId; });""",
                 run.driverLogin(), run.runId());
         assertThat(resent).isNotNull();
-        waitAllSent();
+        browser.waitAllSent();
         assertThat(browser.driver().findElements(By.cssSelector("[data-refusals] .notice")))
                 .as("the repeat is answered as recorded, not refused").isEmpty();
         Map<String, Long> outcomes = outcomeEvents(run.runId());
@@ -166,7 +160,7 @@ class DriverPageTest {
         browser.find(By.id("end-km")).sendKeys("900");
         browser.find(By.cssSelector("[data-form=end] button")).click();
         assertThat(browser.text(By.cssSelector("[data-refusals] .notice"))).contains("走行距離計");
-        waitAllSent();
+        browser.waitAllSent();
         browser.script("window.scrollTo(0, 0)");
         browser.find(By.cssSelector("[data-refusals] button[data-dismiss]")).click();
         browser.until(d -> d.findElements(By.cssSelector("[data-refusals] .notice")).isEmpty());
@@ -174,7 +168,7 @@ class DriverPageTest {
         km.clear();
         km.sendKeys("1030");
         browser.find(By.cssSelector("[data-form=end] button")).click();
-        waitAllSent();
+        browser.waitAllSent();
         Map<String, Object> duty = admin.get("/api/orgs/" + run.org() + "/runs/" + run.runId() + "/duty").json();
         assertThat(duty.get("distanceKm")).isEqualTo(30);
         browser.driver().navigate().refresh();
@@ -200,7 +194,7 @@ class DriverPageTest {
     @Test
     void anotherDriverOfTheOrganizationIsRefusedTheRun() {
         TodaysRun run = todaysRun();
-        String other = createUser(run.org(), "DRIVER");
+        String other = admin.newUser(run.org(), "DRIVER", USER_PASSWORD);
         registerDriver(run.org(), "別の 運転手", other);
         browser.signIn(other, USER_PASSWORD);
         browser.go("/orgs/" + run.org() + "/driver");
@@ -220,7 +214,7 @@ class DriverPageTest {
         TodaysRun run = todaysRun();
         browser.signIn(run.driverLogin(), USER_PASSWORD);
         browser.go("/orgs/" + run.org() + "/driver/runs/" + run.runId());
-        waitOfflineReady();
+        browser.waitOfflineReady();
         browser.script("localStorage.setItem('yui.driver.left-behind', 'x')");
         browser.go("/orgs/" + run.org());
         assertThat(browser.driver().findElements(By.cssSelector("script[src*='driver.js']"))).as("not a driver page")
@@ -236,7 +230,7 @@ class DriverPageTest {
     @Test
     void theOfficeSeesEveryRunOfTheDayAndRecordsAVolunteerRidesCosts() {
         TodaysRun run = todaysRun("VOLUNTEER");
-        browser.signIn(createUser(run.org(), "OPERATOR"), USER_PASSWORD);
+        browser.signIn(admin.newUser(run.org(), "OPERATOR", USER_PASSWORD), USER_PASSWORD);
         browser.go("/orgs/" + run.org() + "/driver");
         assertThat(browser.text(By.cssSelector("main .notice"))).startsWith("事務局");
         browser.find(By.cssSelector("a.driver-run-link")).click();
@@ -255,7 +249,7 @@ class DriverPageTest {
         thanks.clear();
         thanks.sendKeys("500");
         rider(0).findElement(By.cssSelector("[data-form=costs] button")).click();
-        waitAllSent();
+        browser.waitAllSent();
         assertThat(browser.text(By.cssSelector("li.rider [data-money-done]"))).isEqualTo("実費を記録しました");
         Map<String, Object> booking = ((List<Map<String, Object>>) admin.get("/api/orgs/" + run.org() + "/runs/"
                 + run.runId()).json().get("bookings")).stream()
@@ -264,14 +258,6 @@ class DriverPageTest {
         browser.assertAccessible("driver volunteer run");
         browser.screenshot("driver-volunteer-ja");
         browser.signOut();
-    }
-
-    private void waitOfflineReady() {
-        browser.until(d -> "true".equals(browser.script("return document.documentElement.dataset.offlineReady")));
-    }
-
-    private void waitAllSent() {
-        browser.until(d -> "0".equals(browser.find(By.cssSelector("[data-queue-status]")).getAttribute("data-pending")));
     }
 
     private WebElement rider(int i) {
@@ -296,32 +282,30 @@ class DriverPageTest {
     }
 
     private TodaysRun todaysRun(String kind) {
-        String org = YuiHttp.unique("drv");
-        assertThat(admin.put("/api/admin/organizations/" + org, "{\"name\":\"みなと運転ボランティアの会\"}").status())
-                .isEqualTo(200);
+        String org = admin.newOrganization("drv", "みなと運転ボランティアの会");
         // Bookings close at the end of the day itself, so the test can book today's run.
-        created(admin.post("/api/orgs/" + org + "/services", """
+        admin.created(admin.post("/api/orgs/" + org + "/services", """
                 {"code":"bus","name":"みなとバス","kind":"%s","deadline":{"daysBefore":0,"time":"23:59"},
                  "calendar":{"weekdays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
                  "runsOnHolidays":true}}""".formatted(kind)), "serviceId");
         if (!kind.equals("VOLUNTEER")) {
-            created(admin.post("/api/orgs/" + org + "/services/bus/fares", """
+            admin.created(admin.post("/api/orgs/" + org + "/services/bus/fares", """
                     {"effectiveFrom":"2020-01-01","kind":"FLAT","flatYen":300}"""), "serviceId");
         }
-        String vehicle = created(admin.post("/api/orgs/" + org + "/vehicles", """
+        String vehicle = admin.created(admin.post("/api/orgs/" + org + "/vehicles", """
                 {"registrationNumber":"会津 500 あ 12","seats":8,"wheelchairSpaces":1}"""), "vehicleId");
-        String login = createUser(org, "DRIVER");
+        String login = admin.newUser(org, "DRIVER", USER_PASSWORD);
         String driver = registerDriver(org, "運転 一郎", login);
-        String runId = created(admin.post("/api/orgs/" + org + "/runs", """
+        String runId = admin.created(admin.post("/api/orgs/" + org + "/runs", """
                 {"service":"bus","serviceDate":"%s","departure":"09:30","vehicleId":"%s","driverId":"%s"}"""
                 .formatted(LocalDate.now(ZoneId.of("Asia/Tokyo")), vehicle, driver)), "runId");
         List<String> bookings = new java.util.ArrayList<>();
         String[] names = {"乗客 一", "乗客 二", "乗客 三"};
         for (int i = 0; i < names.length; i++) {
-            String resident = created(admin.post("/api/orgs/" + org + "/residents", """
+            String resident = admin.created(admin.post("/api/orgs/" + org + "/residents", """
                     {"memberNumber":"D-%d","details":{"name":"%s","kana":"じょうきゃく","phones":["0242-22-000%d"],
                      "address":"湊町 %d"}}""".formatted(i, names[i], i, i)), "residentId");
-            bookings.add(created(admin.post("/api/orgs/" + org + "/bookings", """
+            bookings.add(admin.created(admin.post("/api/orgs/" + org + "/bookings", """
                     {"runId":"%s","residentId":"%s","pickup":{"home":true},"dropOff":{"home":true}}"""
                     .formatted(runId, resident)), "bookingId"));
         }
@@ -329,110 +313,8 @@ class DriverPageTest {
     }
 
     private String registerDriver(String org, String name, String login) {
-        return created(admin.post("/api/orgs/" + org + "/drivers", """
+        return admin.created(admin.post("/api/orgs/" + org + "/drivers", """
                 {"name":"%s","licenceKind":"CLASS_2","licenceExpiry":"2099-01-01",
                  "qualification":"CLASS_2_LICENCE","userName":"%s"}""".formatted(name, login)), "driverId");
-    }
-
-    private String createUser(String org, String role) {
-        String username = YuiHttp.unique(role.toLowerCase(java.util.Locale.ROOT));
-        YuiHttp.Response r = admin.post("/api/users", """
-                {"username":"%s","password":"%s","roles":["%s"],"organizationId":"%s"}"""
-                .formatted(username, USER_PASSWORD, role, org));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return username;
-    }
-
-    private static String created(YuiHttp.Response r, String idField) {
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return (String) r.json().get(idField);
-    }
-
-    /**
-     * A TCP relay between the browser and the service that the test cuts for real: open connections are closed and
-     * new ones refused until it is restored.
-     */
-    static final class Relay implements AutoCloseable {
-
-        private final ServerSocket server;
-        private final int target;
-        private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-        private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "relay");
-            t.setDaemon(true);
-            return t;
-        });
-        private volatile boolean cut;
-
-        Relay(int target) throws IOException {
-            this.target = target;
-            this.server = new ServerSocket(0);
-            threads.submit(this::accept);
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        void cut() {
-            cut = true;
-            open.forEach(Relay::quietlyClose);
-            open.clear();
-        }
-
-        void restore() {
-            cut = false;
-        }
-
-        private void accept() {
-            while (!server.isClosed()) {
-                try {
-                    Socket client = server.accept();
-                    if (cut) {
-                        quietlyClose(client);
-                        continue;
-                    }
-                    Socket upstream = new Socket("localhost", target);
-                    open.add(client);
-                    open.add(upstream);
-                    threads.submit(() -> pipe(client, upstream));
-                    threads.submit(() -> pipe(upstream, client));
-                } catch (IOException e) {
-                    // closed, or the service refused: the browser sees a broken connection
-                }
-            }
-        }
-
-        private void pipe(Socket from, Socket to) {
-            try {
-                from.getInputStream().transferTo(to.getOutputStream());
-            } catch (IOException e) {
-                // a side closed
-            } finally {
-                quietlyClose(from);
-                quietlyClose(to);
-                open.remove(from);
-                open.remove(to);
-            }
-        }
-
-        private static void quietlyClose(Socket s) {
-            try {
-                s.close();
-            } catch (IOException e) {
-                // already closed
-            }
-        }
-
-        @Override
-        public void close() {
-            cut();
-            try {
-                server.close();
-            } catch (IOException e) {
-                // already closed
-            }
-            threads.shutdownNow();
-        }
     }
 }

@@ -80,7 +80,7 @@ class MarketFiguresPageTest {
     @BeforeAll
     void open() {
         browser = Browser.desktop("http://localhost:" + port);
-        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
     }
 
     @AfterAll
@@ -93,7 +93,7 @@ class MarketFiguresPageTest {
     @Test
     void aScriptedFarmStandAndMarketShowInTheTablesTheChartsAndTheCsv() throws Exception {
         clock.set(SATURDAY.atTime(8, 0));
-        String org = organization("みなと直売テスト会");
+        String org = admin.newOrganization("mf", "みなと直売テスト会");
         String farm = salesPoints.register(org, "みなと直売所", SalesPointKind.FARM_STAND, List.of("レジ1", "レジ2"),
                 "test");
         String market = salesPoints.register(org, "おおとマルシェ", SalesPointKind.MARKET, List.of("A"), "test");
@@ -152,7 +152,7 @@ class MarketFiguresPageTest {
                 400, false)), List.of(new Payment(Tender.CASHLESS, 1200, 1200)), MARKET_DAY.atTime(11, 0)), "test");
 
         clock.set(LocalDate.of(2026, 1, 10).atTime(10, 0));
-        String viewer = createUser(org, "VIEWER");
+        String viewer = admin.newUser(org, "VIEWER", USER_PASSWORD);
         browser.signIn(viewer, USER_PASSWORD);
         String june = "//table[@id='market-1-months']//tr[th='2025年6月']";
         String marketDay = "//table[@id='market-2-days']//tr[th='2025年10月19日（日）']";
@@ -256,7 +256,7 @@ class MarketFiguresPageTest {
 
         // The city page: the organization's market net beside the others'.
         browser.signOut();
-        String city = createUser(null, "CITY_STAFF");
+        String city = admin.newUser(null, "CITY_STAFF", USER_PASSWORD);
         browser.signIn(city, USER_PASSWORD);
         browser.go("/city/figures?fiscalYear=2025");
         assertThat(figures("//table[@id='city-market']//tr[th='みなと直売テスト会']"))
@@ -298,22 +298,5 @@ class MarketFiguresPageTest {
             figures.put(cell.getAttribute("data-figure"), cell.getText());
         }
         return figures;
-    }
-
-    private String organization(String name) {
-        String org = YuiHttp.unique("mf");
-        YuiHttp.Response r = admin.put("/api/admin/organizations/" + org, "{\"name\":\"" + name + "\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return org;
-    }
-
-    private String createUser(String org, String role) {
-        String username = YuiHttp.unique(role.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        String organization = org == null ? "" : ",\"organizationId\":\"" + org + "\"";
-        YuiHttp.Response r = admin.post("/api/users", """
-                {"username":"%s","password":"%s","roles":["%s"]%s}"""
-                .formatted(username, USER_PASSWORD, role, organization));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return username;
     }
 }

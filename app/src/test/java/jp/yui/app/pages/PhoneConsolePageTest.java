@@ -86,14 +86,12 @@ class PhoneConsolePageTest {
     @BeforeEach
     void setUp() {
         clock.reset();
-        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
         browser.driver().manage().deleteAllCookies();
     }
 
     private World world() {
-        String org = YuiHttp.unique("pc");
-        assertThat(admin.put("/api/admin/organizations/" + org,
-                "{\"name\":\"みんなと湊まちづくりネットワーク\",\"district\":\"湊\"}").status()).isEqualTo(200);
+        String org = admin.newOrganization("pc", "みんなと湊まちづくりネットワーク", "湊");
         String api = "/api/orgs/" + org;
         admin.created(admin.post(api + "/services", """
                 {"code":"minato-bus","name":"みなとバス","kind":"DEMAND_RESPONSIVE","deadline":{"daysBefore":1,"time":"17:00"},
@@ -119,10 +117,7 @@ class PhoneConsolePageTest {
                 {"memberNumber":"M-0001","details":{"name":"湊 花子","kana":"みなと はなこ","phones":["0242-27-1234"],
                  "address":"湊町共和 1-2","mobilityNeeds":["CANE"],
                  "emergencyContact":{"name":"湊 一郎","relation":"長男","phone":"090-1111-2222"}}}"""), "residentId");
-        String operator = YuiHttp.unique("operator");
-        assertThat(admin.post("/api/users", """
-                {"username":"%s","password":"%s","roles":["OPERATOR"],"organizationId":"%s"}"""
-                .formatted(operator, USER_PASSWORD, org)).status()).isEqualTo(201);
+        String operator = admin.newUser(org, "OPERATOR", USER_PASSWORD);
         return new World(org, operator, morning, afternoon, full, resident);
     }
 

@@ -91,7 +91,7 @@ class SettlementsPageTest {
     @BeforeAll
     void open() {
         browser = Browser.desktop("http://localhost:" + port);
-        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
     }
 
     @AfterAll
@@ -103,9 +103,7 @@ class SettlementsPageTest {
 
     @Test
     void anOperatorSettlesTwoMonthsAndDownloadsTheStatement() throws Exception {
-        String org = YuiHttp.unique("sp");
-        assertThat(admin.put("/api/admin/organizations/" + org, "{\"name\":\"みなと精算テスト会\"}").status())
-                .isEqualTo(200);
+        String org = admin.newOrganization("sp", "みなと精算テスト会");
         String producer = producers.register(org, new Producers.Registration("P-201",
                 new ProducerDetails("大戸 花子", "おおと はなこ", null, null, null), new CommissionTerms(1500, null),
                 null), "test");
@@ -128,7 +126,7 @@ class SettlementsPageTest {
                 .isEmpty() ? null : true);
         clock.set(LocalDate.of(2026, 5, 7).atTime(10, 0));
 
-        String operator = createUser(org, "OPERATOR");
+        String operator = admin.newUser(org, "OPERATOR", USER_PASSWORD);
         browser.signIn(operator, USER_PASSWORD);
         browser.go("/orgs/" + org);
         browser.find(By.cssSelector("a[href$='/market/settlements']")).click();
@@ -181,7 +179,7 @@ class SettlementsPageTest {
 
         // A viewer of the organization does not get the page.
         browser.signOut();
-        String viewer = createUser(org, "VIEWER");
+        String viewer = admin.newUser(org, "VIEWER", USER_PASSWORD);
         assertThat(admin.as(viewer, USER_PASSWORD).get("/orgs/" + org + "/market/settlements").status())
                 .isEqualTo(403);
     }
@@ -195,15 +193,6 @@ class SettlementsPageTest {
         try (PDDocument document = Loader.loadPDF(response.body())) {
             return new PDFTextStripper().getText(document).replaceAll("[ \\t]+", " ");
         }
-    }
-
-    private String createUser(String org, String role) {
-        String username = YuiHttp.unique(role.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        YuiHttp.Response r = admin.post("/api/users", """
-                {"username":"%s","password":"%s","roles":["%s"],"organizationId":"%s"}"""
-                .formatted(username, USER_PASSWORD, role, org));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return username;
     }
 
     private static <T> T await(Supplier<T> value) {

@@ -71,7 +71,7 @@ class SignInAndAccessPageTest {
 
     @BeforeEach
     void setUp() {
-        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
         browser.driver().manage().deleteAllCookies();
     }
 
@@ -104,10 +104,8 @@ class SignInAndAccessPageTest {
 
     @Test
     void anOperatorSignsInWithTheKeyboardAloneAndSeesTheOrganizationsName() {
-        String org = YuiHttp.unique("pg");
-        assertThat(admin.put("/api/admin/organizations/" + org,
-                "{\"name\":\"みんなと湊まちづくりネットワーク\",\"district\":\"湊\"}").status()).isEqualTo(200);
-        String operator = createUser(org, "OPERATOR");
+        String org = admin.newOrganization("pg", "みんなと湊まちづくりネットワーク", "湊");
+        String operator = admin.newUser(org, "OPERATOR", USER_PASSWORD);
 
         browser.go("/login");
         assertThat(browser.focused().getAttribute("id")).as("the user name has the focus").isEqualTo("username");
@@ -135,15 +133,14 @@ class SignInAndAccessPageTest {
 
     @Test
     void everyPageOfAnOrganizationIsRefusedToALoginOfAnotherOne() {
-        String org = YuiHttp.unique("pg");
+        String org = admin.newOrganization("pg", "見られる団体");
         String other = YuiHttp.unique("pg");
-        admin.put("/api/admin/organizations/" + org, "{\"name\":\"見られる団体\"}");
         List<String> pages = organizationPages(org);
         assertThat(pages).as("the organization's pages, from the handler mappings").contains("/orgs/" + org);
 
         for (String role : List.of("ORG_ADMIN", "OPERATOR", "DRIVER", "VIEWER", "TILL_STAFF")) {
             browser.driver().manage().deleteAllCookies();
-            browser.signIn(createUser(other, role), USER_PASSWORD);
+            browser.signIn(admin.newUser(other, role, USER_PASSWORD), USER_PASSWORD);
             for (String page : pages) {
                 browser.go(page);
                 assertThat(browser.text(By.tagName("h1"))).as("%s of another organization on %s", role, page)
@@ -174,14 +171,5 @@ class SignInAndAccessPageTest {
             }
         }
         return pages;
-    }
-
-    private String createUser(String org, String role) {
-        String username = YuiHttp.unique(role.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        YuiHttp.Response r = admin.post("/api/users", """
-                {"username":"%s","password":"%s","roles":["%s"],"organizationId":"%s"}"""
-                .formatted(username, USER_PASSWORD, role, org));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return username;
     }
 }

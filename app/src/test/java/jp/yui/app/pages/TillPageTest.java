@@ -75,7 +75,7 @@ class TillPageTest {
     @Autowired
     Producers producers;
 
-    private DriverPageTest.Relay relay;
+    private Relay relay;
     private Browser browser;
     private YuiHttp admin;
 
@@ -85,7 +85,7 @@ class TillPageTest {
 
     @BeforeAll
     void open() throws IOException {
-        relay = new DriverPageTest.Relay(port);
+        relay = new Relay(port);
         browser = Browser.tablet("http://localhost:" + relay.port());
     }
 
@@ -101,7 +101,7 @@ class TillPageTest {
 
     @BeforeEach
     void setUp() {
-        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
         relay.restore();
         browser.online();
         browser.driver().manage().deleteAllCookies();
@@ -124,7 +124,7 @@ class TillPageTest {
         browser.until(d -> browser.path().startsWith("/orgs/" + org + "/market/till/TillSession:"));
         String sessionId = browser.path().substring(("/orgs/" + org + "/market/till/").length());
         assertThat(browser.text(By.cssSelector(".till-date"))).contains("釣銭準備金 ¥10,000");
-        waitOfflineReady();
+        browser.waitOfflineReady();
         assertThat(expectedYen("cash")).isEqualTo(10_000);
         browser.assertAccessible("till opened");
         browser.screenshot("till-open-ja");
@@ -146,7 +146,7 @@ class TillPageTest {
         browser.screenshot("till-sale-ja");
         click(By.cssSelector("[data-pay]"));
         assertThat(browser.text(By.cssSelector("[data-last-sale]"))).isEqualTo("会計しました。お釣り ¥100");
-        waitAllSent();
+        browser.waitAllSent();
         TillSessionView.Receipt first = receipts(org, sessionId, ReceiptKind.SALE, 1).get(0);
         assertThat(first.rateTotals()).containsExactly(new RateTotal(8, 400, 29), new RateTotal(10, 500, 45));
         assertThat(first.payments()).singleElement().satisfies(p -> {
@@ -164,7 +164,7 @@ class TillPageTest {
         assertThat(browser.text(By.cssSelector("[data-rate-total='8']"))).isEqualTo("¥200（うち消費税 ¥14）");
         click(By.cssSelector("[data-form=pay] input[value=CASHLESS]"));
         click(By.cssSelector("[data-pay]"));
-        waitAllSent();
+        browser.waitAllSent();
         TillSessionView.Receipt second = receipts(org, sessionId, ReceiptKind.SALE, 2).get(1);
         assertThat(second.lines()).extracting(l -> l.description() + " " + l.taxRate())
                 .containsExactly("たくあん漬 10", "トマト 8");
@@ -180,7 +180,7 @@ class TillPageTest {
         browser.find(By.id("void-reason")).sendKeys("打ち間違い");
         browser.assertAccessible("till void");
         click(By.cssSelector("[data-form=void] button[type=submit]"));
-        waitAllSent();
+        browser.waitAllSent();
         TillSessionView.Receipt voided = receipts(org, sessionId, ReceiptKind.VOID, 1).get(0);
         assertThat(voided.saleId()).isEqualTo(second.saleId());
         assertThat(voided.lines()).extracting(l -> l.lineId()).containsExactly("2");
@@ -198,7 +198,7 @@ class TillPageTest {
         browser.find(By.id("refund-reason")).sendKeys("傷みがあった");
         browser.assertAccessible("till refund");
         click(By.cssSelector("[data-form=refund] button[type=submit]"));
-        waitAllSent();
+        browser.waitAllSent();
         TillSessionView.Receipt refund = receipts(org, sessionId, ReceiptKind.REFUND, 1).get(0);
         assertThat(refund.receiptNumber()).isEqualTo(first.receiptNumber());
         assertThat(refund.lines()).extracting(l -> l.lineId() + "×" + l.quantity()).containsExactly("1×1");
@@ -244,7 +244,7 @@ class TillPageTest {
         // The signal returns: the sale is sent and numbered.
         relay.restore();
         browser.online();
-        waitAllSent();
+        browser.waitAllSent();
         TillSessionView.Receipt offline = receipts(org, sessionId, ReceiptKind.SALE, 3).get(2);
         assertThat(offline.totalYen()).isEqualTo(500);
         browser.until(d -> offline.receiptNumber().equals(receiptOnPage(offline.id()).findElement(
@@ -260,7 +260,7 @@ class TillPageTest {
                 localStorage.setItem(YuiTill.queueKey, JSON.stringify(queue));
                 return YuiTill.flush().then(function () { return again.id; });""");
         assertThat(resent).isEqualTo(offline.saleId());
-        waitAllSent();
+        browser.waitAllSent();
         assertThat(browser.driver().findElements(By.cssSelector("[data-refusals] .notice")))
                 .as("the repeat is answered as recorded, not refused").isEmpty();
         assertThat(saleEvents(sessionId)).as("each sale stored once").isEqualTo(Map.of(
@@ -296,7 +296,7 @@ class TillPageTest {
                 return YuiTill.flush();""", sessionId, "/orgs/" + org + "/market/till/" + sessionId + "/sales",
                 stand.towel(), java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).withNano(0).toString());
         assertThat(browser.text(By.cssSelector("[data-refusals] .notice"))).startsWith("レジは締め済みです");
-        waitAllSent();
+        browser.waitAllSent();
         assertThat(saleEvents(sessionId)).doesNotContainKey("late-sale-0001").hasSize(3);
         browser.assertAccessible("till closed with a refusal");
         click(By.cssSelector("[data-refusals] button[data-dismiss]"));
@@ -348,9 +348,8 @@ class TillPageTest {
     @Test
     void anotherOrganizationsTillLoginAndADriverAreRefusedTheTill() {
         Stand stand = stand();
-        String other = YuiHttp.unique("till");
-        assertThat(admin.put("/api/admin/organizations/" + other, "{\"name\":\"よその直売所\"}").status()).isEqualTo(200);
-        String stranger = createUser(other, "TILL_STAFF");
+        String other = admin.newOrganization("till", "よその直売所");
+        String stranger = admin.newUser(other, "TILL_STAFF", USER_PASSWORD);
         browser.signIn(stranger, USER_PASSWORD);
         browser.go("/orgs/" + stand.org() + "/market/till");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("このページは表示できません");
@@ -365,16 +364,14 @@ class TillPageTest {
                 .isEqualTo(403);
 
         browser.driver().manage().deleteAllCookies();
-        browser.signIn(createUser(stand.org(), "DRIVER"), USER_PASSWORD);
+        browser.signIn(admin.newUser(stand.org(), "DRIVER", USER_PASSWORD), USER_PASSWORD);
         browser.go("/orgs/" + stand.org() + "/market/till");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("このページは表示できません");
         assertThat(browser.driver().findElements(By.cssSelector("header nav a[href$='/market/till']"))).isEmpty();
     }
 
     private Stand stand() {
-        String org = YuiHttp.unique("till");
-        assertThat(admin.put("/api/admin/organizations/" + org, "{\"name\":\"みなと農産物直売所\"}").status())
-                .isEqualTo(200);
+        String org = admin.newOrganization("till", "みなと農産物直売所");
         String producer = producers.register(org, new Producers.Registration("P-001",
                 new ProducerDetails("湊 一郎", "みなと いちろう", "0242-00-0001", "湊町 1",
                         new BankAccount("会津銀行", "湊支店", "普通", "1234567", "ミナト イチロウ")),
@@ -387,7 +384,7 @@ class TillPageTest {
                 TaxCategory.OTHER), "admin");
         salesPoints.register(org, "みなと直売所", SalesPointKind.FARM_STAND, List.of("レジ1"), "admin");
         browser.until(d -> salesPoints.list(org).size() == 1 && products.list(org).size() == 3);
-        return new Stand(org, createUser(org, "TILL_STAFF"), tomato, pickles, towel);
+        return new Stand(org, admin.newUser(org, "TILL_STAFF", USER_PASSWORD), tomato, pickles, towel);
     }
 
     /** Clicks as a finger does: the element scrolled to the middle, clear of the sticky queue status. */
@@ -425,22 +422,5 @@ class TillPageTest {
         return events.readEvents(sessionId).asStream().filter(e -> e.getPayload() instanceof SaleRecorded)
                 .map(e -> ((SaleRecorded) e.getPayload()).saleId())
                 .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
-    }
-
-    private void waitOfflineReady() {
-        browser.until(d -> "true".equals(browser.script("return document.documentElement.dataset.offlineReady")));
-    }
-
-    private void waitAllSent() {
-        browser.until(d -> "0".equals(browser.find(By.cssSelector("[data-queue-status]")).getAttribute("data-pending")));
-    }
-
-    private String createUser(String org, String role) {
-        String username = YuiHttp.unique(role.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        YuiHttp.Response r = admin.post("/api/users", """
-                {"username":"%s","password":"%s","roles":["%s"],"organizationId":"%s"}"""
-                .formatted(username, USER_PASSWORD, role, org));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return username;
     }
 }
