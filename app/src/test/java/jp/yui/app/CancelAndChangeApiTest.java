@@ -58,7 +58,7 @@ class CancelAndChangeApiTest {
 
     @BeforeEach
     void setUp() {
-        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
         org = YuiHttp.unique("c");
         clock.set(RIDE_DAY.minusDays(3).atTime(10, 0));
     }

@@ -59,7 +59,7 @@ class RidershipStatsTest {
 
     @BeforeEach
     void setUp() {
-        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
         org = YuiHttp.unique("r");
     }
 

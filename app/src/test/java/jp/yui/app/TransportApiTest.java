@@ -56,7 +56,7 @@ class TransportApiTest {
 
     @BeforeEach
     void setUp() {
-        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
         org = YuiHttp.unique("t");
     }
 

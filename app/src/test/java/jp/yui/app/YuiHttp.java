@@ -69,7 +69,8 @@ public final class YuiHttp {
      * The same login through an API token it makes now (one bcrypt check here), so that each later request costs a
      * hash and a key lookup instead of a bcrypt check of the password (about 60 ms of CPU on the 2-core machine, which
      * polling clients would take from the projections they wait for). For tests whose point is not the password
-     * check itself.
+     * check itself, and whose clock stays within the token's 90 days (a test that moves its clock further keeps HTTP
+     * Basic).
      */
     public YuiHttp viaToken() {
         Response r = post("/api/users/me/tokens", "{\"name\":\"test client\"}");

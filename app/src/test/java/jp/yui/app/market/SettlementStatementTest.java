@@ -121,7 +121,7 @@ class SettlementStatementTest {
 
     @BeforeEach
     void setUp() {
-        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
+        http = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
         org = YuiHttp.unique("s");
     }
 

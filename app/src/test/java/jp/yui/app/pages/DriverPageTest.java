@@ -109,7 +109,7 @@ class DriverPageTest {
         browser.waitAllSent();
         rider(0).findElement(By.cssSelector("[data-outcome-button=BOARDED]")).click();
         browser.waitAllSent();
-        assertThat(outcomeOnServer(run, 0)).isEqualTo("BOARDED");
+        assertThat(seen(() -> outcomeOnServer(run, 0), "BOARDED")).isEqualTo("BOARDED");
 
         // The signal goes: two outcomes are kept on the phone and shown at once.
         relay.cut();
@@ -135,8 +135,8 @@ class DriverPageTest {
         relay.restore();
         browser.online();
         browser.waitAllSent();
-        assertThat(outcomeOnServer(run, 0)).isEqualTo("DROPPED_OFF");
-        assertThat(outcomeOnServer(run, 1)).isEqualTo("NO_SHOW");
+        assertThat(seen(() -> outcomeOnServer(run, 0), "DROPPED_OFF")).isEqualTo("DROPPED_OFF");
+        assertThat(seen(() -> outcomeOnServer(run, 1), "NO_SHOW")).isEqualTo("NO_SHOW");
 
         // The page sends the last outcome again with the same actionId (as after an answer lost on the way).
         Object resent = browser.script("""
@@ -169,8 +169,8 @@ class DriverPageTest {
         km.sendKeys("1030");
         browser.find(By.cssSelector("[data-form=end] button")).click();
         browser.waitAllSent();
-        Map<String, Object> duty = admin.get("/api/orgs/" + run.org() + "/runs/" + run.runId() + "/duty").json();
-        assertThat(duty.get("distanceKm")).isEqualTo(30);
+        assertThat(seen(() -> admin.get("/api/orgs/" + run.org() + "/runs/" + run.runId() + "/duty").json()
+                .get("distanceKm"), 30)).isEqualTo(30);
         browser.driver().navigate().refresh();
         browser.until(d -> browser.find(By.cssSelector("[data-state-end]")).getAttribute("class").contains("done"));
         browser.assertAccessible("driver run ended");
@@ -251,10 +251,11 @@ class DriverPageTest {
         rider(0).findElement(By.cssSelector("[data-form=costs] button")).click();
         browser.waitAllSent();
         assertThat(browser.text(By.cssSelector("li.rider [data-money-done]"))).isEqualTo("実費を記録しました");
-        Map<String, Object> booking = ((List<Map<String, Object>>) admin.get("/api/orgs/" + run.org() + "/runs/"
+        Map<String, Integer> costs = Map.of("fuelYen", 200, "tollYen", 0, "parkingYen", 0, "thanksYen", 500);
+        assertThat(seen(() -> ((List<Map<String, Object>>) admin.get("/api/orgs/" + run.org() + "/runs/"
                 + run.runId()).json().get("bookings")).stream()
-                .filter(b -> b.get("bookingId").equals(run.bookings().get(0))).findFirst().orElseThrow();
-        assertThat(booking.get("costs")).isEqualTo(Map.of("fuelYen", 200, "tollYen", 0, "parkingYen", 0, "thanksYen", 500));
+                .filter(b -> b.get("bookingId").equals(run.bookings().get(0))).findFirst().orElseThrow().get("costs"),
+                costs)).isEqualTo(costs);
         browser.assertAccessible("driver volunteer run");
         browser.screenshot("driver-volunteer-ja");
         browser.signOut();
@@ -262,6 +263,19 @@ class DriverPageTest {
 
     private WebElement rider(int i) {
         return browser.driver().findElements(By.cssSelector("li.rider")).get(i);
+    }
+
+    /**
+     * What the run's view shows once it has caught up with {@code expected} (a 2xx means the step is stored; the view
+     * follows a moment later), or what it shows after 30 s.
+     */
+    private static <T> T seen(java.util.function.Supplier<T> read, Object expected) {
+        try {
+            return YuiHttp.eventually(java.time.Duration.ofSeconds(30), read, expected::equals);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String outcomeOnServer(TodaysRun run, int rider) {

@@ -80,7 +80,7 @@ class MarketFiguresPageTest {
     @BeforeAll
     void open() {
         browser = Browser.desktop("http://localhost:" + port);
-        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
     }
 
     @AfterAll

@@ -91,7 +91,7 @@ class SettlementsPageTest {
     @BeforeAll
     void open() {
         browser = Browser.desktop("http://localhost:" + port);
-        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD).viaToken();
+        admin = new YuiHttp("http://localhost:" + port, "admin", PASSWORD);
     }
 
     @AfterAll
