@@ -139,13 +139,20 @@ class CrashRecoveryIT {
                     throw new IllegalStateException("Service exited during start; see " + log + ":\n"
                             + Files.readString(log));
                 }
+                boolean healthy = false;
                 try {
-                    if (http.as(null, null).get("/actuator/health").status() == 200) {
-                        // Thousands of bookings and reads follow: a token each, not a bcrypt check each.
-                        return new ServiceProcess(process, http.viaToken());
-                    }
+                    healthy = http.as(null, null).get("/actuator/health").status() == 200;
                 } catch (RuntimeException notYetListening) {
                     // keep waiting
+                }
+                if (healthy) {
+                    // Thousands of bookings and reads follow: a token check each, not a bcrypt check each.
+                    try {
+                        return new ServiceProcess(process, http.viaToken());
+                    } catch (RuntimeException e) {
+                        process.destroyForcibly();
+                        throw e;
+                    }
                 }
                 Thread.sleep(200);
             }
