@@ -60,7 +60,7 @@ class DoorPageTest {
     @Autowired
     EventStore events;
 
-    private DriverPageTest.Relay relay;
+    private Relay relay;
     private Browser browser;
     private YuiHttp admin;
 
@@ -75,7 +75,7 @@ class DoorPageTest {
 
     @BeforeAll
     void open() throws IOException {
-        relay = new DriverPageTest.Relay(port);
+        relay = new Relay(port);
         browser = Browser.tablet("http://localhost:" + relay.port());
     }
 
