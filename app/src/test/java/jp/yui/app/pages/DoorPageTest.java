@@ -30,8 +30,8 @@ import jp.yui.domain.attendance.api.CheckInUndone;
 import jp.yui.domain.attendance.api.WalkInCheckedIn;
 
 /**
- * A session's door on the tablet in real Chromium: six registrations taken by phone (over the operator's JSON API, as
- * the phone office does), then the door: a resident with a companion found by the half-width katakana of her reading
+ * A session's door on the tablet in real Chromium: six calls taken by phone and entered by the operator on the office's
+ * events page (two residents found by kana, four named guests), then the door: a resident with a companion found by the half-width katakana of her reading
  * and checked in, another checked in by mistake and undone with a reason, one walk-in party (a named walk-in and a
  * companion), two guests checked in while the network is cut (the browser's offline mode and, underneath, a relay the
  * test switches off — Chromium's offline mode does not cut a service worker's own fetches), a reload without signal
@@ -327,12 +327,16 @@ class DoorPageTest {
         assertThat(browser.driver().findElements(By.cssSelector("header nav a[href$='/events/door']"))).isEmpty();
     }
 
-    /** The organization, its logins, a series with today's session and six registrations by phone. */
+    /**
+     * The organization, its logins, a series with today's session (over the API) and six registrations by phone
+     * through the office's page.
+     */
     private Session session() {
         String org = YuiHttp.unique("door");
         assertThat(admin.put("/api/admin/organizations/" + org, "{\"name\":\"河東地区社会福祉協議会\"}").status())
                 .isEqualTo(200);
-        YuiHttp office = admin.as(createUser(org, "OPERATOR"), USER_PASSWORD);
+        String operator = createUser(org, "OPERATOR");
+        YuiHttp office = admin.as(operator, USER_PASSWORD);
         String base = "/api/orgs/" + org + "/attendance";
         String yamadaResident = office.created(office.post("/api/orgs/" + org + "/residents", """
                 {"memberNumber":"K-1","details":{"name":"山田 花子","kana":"やまだ はなこ","phones":["0242-11-1111"]},
@@ -346,23 +350,52 @@ class DoorPageTest {
         String sessionId = office.created(office.post(base + "/series/" + seriesId + "/sessions", """
                 {"number":1,"venue":"河東公民館","startsAt":"%sT10:00:00","endsAt":"%sT11:30:00","capacity":30,
                  "feeYen":0}""".formatted(today, today)), "eventSessionId");
-        String registrations = base + "/sessions/" + sessionId + "/registrations";
-        String yamada = office.created(office.post(registrations, """
-                {"residentId":"%s","companions":1}""".formatted(yamadaResident)), "registrationId");
-        String sato = office.created(office.post(registrations, """
-                {"residentId":"%s","companions":0}""".formatted(satoResident)), "registrationId");
-        String suzuki = guest(office, registrations, "鈴木 次郎", "スズキ ジロウ");
-        String tanaka = guest(office, registrations, "田中 三郎", "たなか さぶろう");
-        String ito = guest(office, registrations, "伊藤 幸子", "いとう さちこ");
-        String watanabe = guest(office, registrations, "渡辺 実", "わたなべ みのる");
+        // The calls taken by phone, entered on the office's events page by the operator.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(operator, USER_PASSWORD);
+        browser.go("/orgs/" + org + "/events/sessions/" + sessionId);
+        registerResident("やまだ", 1);
+        registerResident("ｻﾄｳ", 0);
+        registerGuest("鈴木 次郎", "スズキ ジロウ");
+        registerGuest("田中 三郎", "たなか さぶろう");
+        registerGuest("伊藤 幸子", "いとう さちこ");
+        registerGuest("渡辺 実", "わたなべ みのる");
+        browser.driver().manage().deleteAllCookies();
+        Map<String, String> byName = office.getList(base + "/sessions/" + sessionId + "/registrants").stream()
+                .collect(Collectors.toMap(r -> (String) r.get("name"), r -> (String) r.get("registrationId")));
+        assertThat(byName).hasSize(6);
+        String yamada = byName.get("山田 花子");
+        String sato = byName.get("佐藤 一郎");
+        String suzuki = byName.get("鈴木 次郎");
+        String tanaka = byName.get("田中 三郎");
+        String ito = byName.get("伊藤 幸子");
+        String watanabe = byName.get("渡辺 実");
         return new Session(org, office, createUser(org, "EVENT_STAFF"), sessionId, yamada, sato, suzuki, tanaka,
                 ito, watanabe);
     }
 
-    private static String guest(YuiHttp office, String registrations, String name, String kana) {
-        return office.created(office.post(registrations, """
-                {"guest":{"name":"%s","kana":"%s","phone":"0242-00-0000"},"ageBand":"FROM_65_TO_74",
-                 "district":"河東","companions":0}""".formatted(name, kana)), "registrationId");
+    /** On the office's session page: finds the resident by the kana typed and registers them with companions. */
+    private void registerResident(String kana, int companions) {
+        int before = browser.driver().findElements(By.cssSelector("#registrants tbody tr")).size();
+        WebElement q = browser.find(By.id("q"));
+        q.clear();
+        q.sendKeys(kana, org.openqa.selenium.Keys.ENTER);
+        WebElement count = browser.find(By.id("companions-0"));
+        count.clear();
+        count.sendKeys(String.valueOf(companions));
+        click(By.id("register-0"));
+        browser.until(d -> d.findElements(By.cssSelector("#registrants tbody tr")).size() == before + 1);
+    }
+
+    /** On the office's session page: registers a named guest (65–74, 河東) without companions. */
+    private void registerGuest(String name, String kana) {
+        int before = browser.driver().findElements(By.cssSelector("#registrants tbody tr")).size();
+        browser.find(By.id("guest-name")).sendKeys(name);
+        browser.find(By.id("guest-kana")).sendKeys(kana);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("guest-age"))).selectByValue("FROM_65_TO_74");
+        browser.find(By.id("guest-district")).sendKeys("河東");
+        click(By.id("register-guest"));
+        browser.until(d -> d.findElements(By.cssSelector("#registrants tbody tr")).size() == before + 1);
     }
 
     /** Types into the search box as a volunteer does (the box cleared first). */
