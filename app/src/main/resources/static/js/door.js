@@ -371,6 +371,7 @@
             if (walkIn && closed()) {
                 walkIn.hidden = true;
             }
+            main.querySelector('[data-closed-badge]').hidden = !closed();
         } finally {
             rendering = false;
         }

@@ -246,6 +246,7 @@ class DoorPageTest {
         assertThat(close.status()).as(close.body()).isIn(200, 202);
         search("");
         browser.until(d -> d.findElements(By.cssSelector("[data-registrants] button")).isEmpty());
+        assertThat(browser.text(By.cssSelector("[data-closed-badge]"))).isEqualTo("締め済み");
         browser.script("""
                 var q = YuiDoor.queue;
                 var queue = JSON.parse(localStorage.getItem(q.queueKey) || '[]');
