@@ -24,6 +24,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 
+import jp.yui.domain.attendance.api.AttendeeDataErased;
 import jp.yui.domain.attendance.api.GuestDetails;
 import jp.yui.domain.shared.PersonalDataVault;
 import jp.yui.domain.shared.Sealed;
@@ -364,13 +365,14 @@ class AttendanceApiTest {
         assertThat(eventsOf(other)).as("nothing recorded for the accepted one").isEqualTo(6);
     }
 
-    /** The sealed details an event of the session holds under {@code subjectId} ({@code field}: guest or name). */
+    /** The sealed details an event of the session holds for {@code subjectId} ({@code field}: guest or name). */
     private Sealed sealedIn(String sessionId, String subjectId, String field) throws Exception {
         for (Document event : database.getCollection(SequencedEventStorageEngine.EVENTS)
                 .find(new Document("aggregateIdentifier", sessionId))) {
             Map<?, ?> payload = new ObjectMapper().readValue(event.getString("payload"), Map.class);
-            if (payload.get(field) instanceof Map<?, ?> sealed && subjectId.equals(sealed.get("subjectId"))) {
-                return new Sealed(subjectId, (String) sealed.get("ciphertext"));
+            String vaultSubject = AttendeeDataErased.vaultSubject(sessionId, subjectId);
+            if (payload.get(field) instanceof Map<?, ?> sealed && vaultSubject.equals(sealed.get("subjectId"))) {
+                return new Sealed(vaultSubject, (String) sealed.get("ciphertext"));
             }
         }
         throw new AssertionError("no sealed " + field + " under " + subjectId);
@@ -388,9 +390,15 @@ class AttendanceApiTest {
         assertThat(http.post(door + "/walk-ins", """
                 {"checkInId":"%s","ageBand":"FROM_65_TO_74","district":"北","name":{"name":"飛込 太郎","kana":"とびこみ"}}"""
                 .formatted(walkIn)).status()).isEqualTo(200);
+        // The tablet chooses check-in ids: another session's walk-in under the same id keeps its own key.
+        String otherSession = session(base, series(base), 10);
+        assertThat(http.post(base + "/sessions/" + otherSession + "/walk-ins", """
+                {"checkInId":"%s","ageBand":"FROM_75_TO_84","district":"北","name":{"name":"残 次郎","kana":"のこり"}}"""
+                .formatted(walkIn)).status()).isEqualTo(200);
         Map<String, Object> before = figuresOf(base + "/figures/sessions/" + sessionId, 3);
         Sealed guestDetails = sealedIn(sessionId, guest, "guest");
         Sealed walkInName = sealedIn(sessionId, walkIn, "name");
+        Sealed otherWalkInName = sealedIn(otherSession, walkIn, "name");
         assertThat(vault.open(guestDetails, GuestDetails.class)).map(GuestDetails::name).contains("消去 花子");
         assertThat(YuiHttp.eventually(VIEW_LAG, () -> http.get(door + "/registrants").body(),
                 b -> b.contains(guest))).contains("消去 花子");
@@ -410,6 +418,8 @@ class AttendanceApiTest {
 
         assertThat(vault.open(guestDetails, GuestDetails.class)).as("the guest's key destroyed").isEmpty();
         assertThat(vault.open(walkInName, GuestDetails.class)).as("the walk-in's key destroyed").isEmpty();
+        assertThat(vault.open(otherWalkInName, GuestDetails.class)).as("the same id in another session kept")
+                .map(GuestDetails::name).contains("残 次郎");
         assertThat(eventsOf(sessionId)).as("one erasure each").isEqualTo(stored + 2);
         assertThat(http.get(base + "/figures/sessions/" + sessionId).json().get("figures")).isEqualTo(before);
         List<Map<String, Object>> registrants = http.getList(door + "/registrants");

@@ -41,6 +41,6 @@ class Erasure {
 
     @EventHandler
     void on(AttendeeDataErased event) {
-        vault.erase(event.subjectId());
+        vault.erase(event.vaultSubject());
     }
 }

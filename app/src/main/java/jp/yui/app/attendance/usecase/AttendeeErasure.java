@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
+import jp.yui.domain.attendance.api.AttendeeDataErased;
 import jp.yui.domain.attendance.api.EraseAttendeeData;
 import jp.yui.domain.shared.PersonalDataVault;
 
@@ -31,6 +32,6 @@ public class AttendeeErasure {
      */
     public void erase(String org, String sessionId, String subjectId, String by, Instant at) {
         commands.sendAndWait(new EraseAttendeeData(sessionId, org, subjectId, by, at));
-        vault.erase(subjectId);
+        vault.erase(AttendeeDataErased.vaultSubject(sessionId, subjectId));
     }
 }

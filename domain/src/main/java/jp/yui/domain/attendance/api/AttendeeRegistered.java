@@ -8,7 +8,7 @@ import org.axonframework.serialization.Revision;
 /**
  * A place was taken: by a registration that fitted, or by a waitlisted one that accepted its offer
  * ({@code fromWaitlist}). The registrant and companions take {@code 1 + companions} places. {@code guest} is sealed
- * with the registration id as subject; null for a resident.
+ * under the session and registration id ({@link AttendeeDataErased#vaultSubject(String, String)}); null for a resident.
  */
 @Revision("1")
 public record AttendeeRegistered(

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * 当日参加: someone came without registering. Age band and district are asked; a name is optional (sealed with the
- * check-in id as subject when given); {@code residentId} when the door recognised a registered resident.
+ * 当日参加: someone came without registering. Age band and district are asked; a name is optional (sealed under the
+ * session and check-in id when given); {@code residentId} when the door recognised a registered resident.
  * {@code checkInId} is made on the door tablet; the same id sent again records nothing.
  */
 public record RecordWalkIn(

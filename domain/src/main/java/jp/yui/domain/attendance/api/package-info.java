@@ -13,11 +13,13 @@
  *
  * <h2>Registrations and the waitlist</h2>
  * A registration is a resident ({@code residentId}) or a named guest whose details ({@link GuestDetails}) are sealed
- * with the registration id as subject. A party that does not fit, or arrives while others wait, is waitlisted in
- * order (or refused when the caller did not ask for the waitlist). Freed places are offered to the first waiting
- * party that fits — strictly in order: a later, smaller party does not jump a larger one — each offer held until
- * {@link WaitlistPlaceOffered#expiresAt()}. Accepting it registers them ({@link AttendeeRegistered#fromWaitlist()});
- * after the expiry {@link LapseOffer} takes them off the list and offers the places to the next.
+ * under the session and registration id ({@link AttendeeDataErased#vaultSubject(String, String)}: ids chosen by
+ * the office or a tablet never share a key across sessions). A party that does not fit, or arrives while others
+ * wait, is waitlisted in order (or refused when the caller did not ask for the waitlist). Freed places are offered
+ * to the first waiting party that fits — strictly in order: a later, smaller party does not jump a larger one —
+ * each offer held until {@link WaitlistPlaceOffered#expiresAt()}. Accepting it registers them
+ * ({@link AttendeeRegistered#fromWaitlist()}); after the expiry {@link LapseOffer} takes them off the list and offers
+ * the places to the next.
  *
  * <h2>The door</h2>
  * Registered people check in ({@link CheckIn}), walk-ins are recorded with age band and district and an optional,

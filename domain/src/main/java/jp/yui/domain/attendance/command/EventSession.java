@@ -155,7 +155,8 @@ public class EventSession {
         new ResidentIsRegisteredOnce(command.residentId() != null && registrations.values().stream()
                 .anyMatch(r -> command.residentId().equals(r.residentId)
                         && (r.status == Status.REGISTERED || r.status == Status.WAITLISTED))).verify();
-        Sealed guest = command.guest() == null ? null : vault.seal(command.registrationId(), command.guest());
+        Sealed guest = command.guest() == null ? null
+                : vault.seal(AttendeeDataErased.vaultSubject(sessionId, command.registrationId()), command.guest());
         AgeBand guestAgeBand = command.guest() == null ? null : command.guestAgeBand();
         String guestDistrict = command.guest() == null ? null : command.guestDistrict();
         boolean fits = !anyoneWaiting() && placesTakenOrOffered() + party <= capacity;
@@ -250,7 +251,8 @@ public class EventSession {
                 .verify();
         boolean named = command.name() != null && command.name().name() != null && !command.name().name().isBlank();
         apply(new WalkInCheckedIn(sessionId, organizationId, command.checkInId(), command.residentId(),
-                named ? vault.seal(command.checkInId(), command.name()) : null, command.ageBand(),
+                named ? vault.seal(AttendeeDataErased.vaultSubject(sessionId, command.checkInId()),
+                        command.name()) : null, command.ageBand(),
                 command.district(), command.recordedBy(), command.at()));
     }
 

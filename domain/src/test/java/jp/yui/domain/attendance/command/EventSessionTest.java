@@ -37,6 +37,7 @@ import jp.yui.domain.attendance.api.WaitlistPlaceOffered;
 import jp.yui.domain.attendance.api.WalkInCheckedIn;
 import jp.yui.domain.shared.BelongsToOrganization;
 import jp.yui.domain.shared.ClearVault;
+import jp.yui.domain.shared.Sealed;
 
 /** A session's registrations, waitlist and offers, door check-ins and close: one fixture per rule. */
 class EventSessionTest {
@@ -117,7 +118,7 @@ class EventSessionTest {
                 .when(new RegisterAttendee(SESSION, ORG, "reg-g", null, guest, AgeBand.FROM_65_TO_74, "河東", 1,
                         false, "office", AT))
                 .expectEvents(new AttendeeRegistered(SESSION, ORG, "reg-g", null,
-                        ClearVault.INSTANCE.seal("reg-g", guest), AgeBand.FROM_65_TO_74, "河東", 1, false, "office",
+                        sealed("reg-g", guest), AgeBand.FROM_65_TO_74, "河東", 1, false, "office",
                         AT));
     }
 
@@ -302,7 +303,7 @@ class EventSessionTest {
         GuestDetails name = new GuestDetails("北 花子", null, null);
         fixture.given(scheduled(30))
                 .when(new RecordWalkIn(SESSION, ORG, "chk-w", null, name, AgeBand.FROM_75_TO_84, "北", "door", AT))
-                .expectEvents(new WalkInCheckedIn(SESSION, ORG, "chk-w", null, ClearVault.INSTANCE.seal("chk-w", name),
+                .expectEvents(new WalkInCheckedIn(SESSION, ORG, "chk-w", null, sealed("chk-w", name),
                         AgeBand.FROM_75_TO_84, "北", "door", AT));
     }
 
@@ -482,7 +483,7 @@ class EventSessionTest {
     void givenGuestWhenErasedThenTheKeyIsToBeDestroyedEvenAfterTheClose() {
         GuestDetails guest = new GuestDetails("会津 一郎", null, null);
         fixture.given(scheduled(30), new AttendeeRegistered(SESSION, ORG, "reg-g", null,
-                                ClearVault.INSTANCE.seal("reg-g", guest), null, null, 0, false, "office", AT),
+                                sealed("reg-g", guest), null, null, 0, false, "office", AT),
                         new SessionClosed(SESSION, ORG, List.of("reg-g"), "door", AT))
                 .when(new EraseAttendeeData(SESSION, ORG, "reg-g", "office", AT))
                 .expectEvents(new AttendeeDataErased(SESSION, ORG, "reg-g", "office", AT));
@@ -491,7 +492,7 @@ class EventSessionTest {
     @Test
     void givenErasedGuestWhenErasedAgainThenNothingIsRecorded() {
         fixture.given(scheduled(30), new AttendeeRegistered(SESSION, ORG, "reg-g", null,
-                                ClearVault.INSTANCE.seal("reg-g", new GuestDetails("会津 一郎", null, null)), null, null,
+                                sealed("reg-g", new GuestDetails("会津 一郎", null, null)), null, null,
                                 0, false, "office", AT),
                         new AttendeeDataErased(SESSION, ORG, "reg-g", "office", AT))
                 .when(new EraseAttendeeData(SESSION, ORG, "reg-g", "office", AT))
@@ -508,7 +509,7 @@ class EventSessionTest {
     @Test
     void givenNamedWalkInWhenErasedThenErased() {
         fixture.given(scheduled(30), new WalkInCheckedIn(SESSION, ORG, "chk-w", null,
-                        ClearVault.INSTANCE.seal("chk-w", new GuestDetails("北 花子", null, null)), AgeBand.UNKNOWN, "北",
+                        sealed("chk-w", new GuestDetails("北 花子", null, null)), AgeBand.UNKNOWN, "北",
                         "door", AT))
                 .when(new EraseAttendeeData(SESSION, ORG, "chk-w", "office", AT))
                 .expectEvents(new AttendeeDataErased(SESSION, ORG, "chk-w", "office", AT));
@@ -541,5 +542,10 @@ class EventSessionTest {
                         AT))
                 .expectEvents(new WalkInCheckedIn(SESSION, ORG, "chk-w2", "Resident:a", null, AgeBand.UNKNOWN, "河東",
                         "door", AT));
+    }
+
+    /** What the session seals under a registration's or check-in's id: its own subject in the vault. */
+    private static Sealed sealed(String id, Object details) {
+        return ClearVault.INSTANCE.seal(AttendeeDataErased.vaultSubject(SESSION, id), details);
     }
 }
